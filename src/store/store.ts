@@ -1,0 +1,41 @@
+// The one interface every store implements. The embedded SQLite store is the default;
+// a PostgreSQL store for teams will implement the same interface and run the same
+// shared test suite (store.suite.ts). Methods are async so that both can fit.
+import type { StoredDoc } from '../types.js';
+
+export type NewDoc = Omit<StoredDoc, 'id' | 'ingestedAt'>;
+
+export interface AddResult {
+  status: 'added' | 'present';
+  id: string;
+  /** For 'present': the source under which the content was first ingested. */
+  firstSource?: string;
+}
+
+export interface SearchHit {
+  doc: StoredDoc;
+  /** Higher is better. */
+  score: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Adds one document in one transaction, together with the outlet-line keys it
+   * contributes to its outlet's profile. Content already present adds nothing.
+   */
+  addDocument(doc: NewDoc, outletLineKeys: readonly string[]): Promise<AddResult>;
+  /** The id of the document with this content hash, or null. */
+  findByHash(hash: string): Promise<string | null>;
+  /** All documents, oldest first. */
+  listDocuments(): Promise<StoredDoc[]>;
+  /** By full id or a unique prefix of at least 4 characters; throws DOC_NOT_FOUND or AMBIGUOUS_ID. */
+  getDocument(idOrPrefix: string): Promise<StoredDoc>;
+  /** Documents whose index keys contain all of `keys` (stemmed match keys), best first. */
+  search(keys: readonly string[], limit: number): Promise<SearchHit[]>;
+  /** How many documents of an outlet carry each outlet-line key. */
+  outletLineCounts(outlet: string, keys: readonly string[]): Promise<Map<string, number>>;
+  /** Number of documents stored under one outlet. */
+  outletDocCount(outlet: string): Promise<number>;
+  close(): Promise<void>;
+}
