@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   AMBIGUOUS_ID: 'more than one document starts with that id',
   STORE: 'the store cannot be opened or written',
   BAD_QUERY: 'the search query has no searchable words',
+  INTERNAL: 'rasd failed on this input (a bug: please report it with the file)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

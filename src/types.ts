@@ -78,8 +78,10 @@ export interface Doc {
   removed?: RemovedLine[];
   map?: OffsetRun[];
   sentences?: Span[];
-  /** Stemmed, normalized index keys of title and body, space-separated. */
+  /** Stemmed, normalized index keys of the body, space-separated. */
   keys?: string;
+  /** Stemmed, normalized index keys of the title, space-separated. */
+  titleKeys?: string;
 }
 
 /** A document as the store keeps it. */
@@ -97,6 +99,8 @@ export interface StoredDoc {
   map: OffsetRun[];
   sentences: Span[];
   keys: string;
+  /** The title's index keys, weighted above the body's in search. */
+  titleKeys?: string;
   ingestedAt: string;
 }
 

@@ -1,0 +1,90 @@
+// `npm run bench`: throughput and peak memory of every stage, each stage in its own
+// process so that its peak RSS is its own. Prints one line per stage.
+//   node dist/bench/run.js [--articles N] [--stage clean|ingest]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadTemplates, makeArticle } from './corpus.js';
+import { ingestPipeline } from '../src/ingest/components.js';
+import { ingestPaths } from '../src/ingest/ingest.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..', '..');
+const SEED = 20261122;
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, stage: { type: 'string' } },
+});
+const N = Number(values.articles ?? 20000);
+
+function peakMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function rssMb(): number {
+  return process.memoryUsage().rss / 1048576;
+}
+
+function line(stage: string, n: number, bytes: number, seconds: number, extra = ''): void {
+  console.log(
+    `${stage.padEnd(22)} ${n} articles  ${(n / seconds).toFixed(0).padStart(6)} articles/s  ` +
+      `${(bytes / 1048576 / seconds).toFixed(2).padStart(6)} MB/s  peak RSS ${peakMb().toFixed(0)} MB${extra}`,
+  );
+}
+
+function stageClean(): void {
+  const templates = loadTemplates(join(repo, 'samples'));
+  const pipeline = ingestPipeline();
+  let bytes = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) {
+    const a = makeArticle(templates, SEED, i);
+    const buf = Buffer.from(a.text, 'utf8');
+    bytes += buf.length;
+    pipeline.run({ source: a.name, outlet: a.outlet, bytes: buf }, {});
+  }
+  line('clean+normalize', N, bytes, (performance.now() - t0) / 1000);
+}
+
+async function stageIngest(): Promise<void> {
+  const templates = loadTemplates(join(repo, 'samples'));
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
+  try {
+    for (let i = 0; i < N; i++) {
+      const a = makeArticle(templates, SEED, i);
+      mkdirSync(join(dir, 'corpus', a.outlet), { recursive: true });
+      writeFileSync(join(dir, 'corpus', a.outlet, a.name), a.text);
+    }
+    const store = openSqliteStore(join(dir, 'bench.db'));
+    const checkpoints: string[] = [];
+    const every = Math.max(1, Math.floor(N / 4));
+    const t0 = performance.now();
+    const report = await ingestPaths([join(dir, 'corpus')], store, {
+      onProgress: (p) => {
+        if (p.done % every === 0) checkpoints.push(`${p.done}:${rssMb().toFixed(0)}MB`);
+      },
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    await store.close();
+    if (report.rejected.length) console.log(`  (${report.rejected.length} rejected: ${report.rejected[0]!.reason})`);
+    line('ingest into SQLite', report.added.length, report.bytes, seconds, `  RSS at ${checkpoints.join(' ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (values.stage === 'clean') stageClean();
+else if (values.stage === 'ingest') await stageIngest();
+else {
+  console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
+  for (const stage of ['clean', 'ingest']) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--stage', stage, '--articles', String(N)], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}

@@ -1,0 +1,129 @@
+// `ingest`: files and directories in, documents in the store out. One file at a time,
+// one transaction per file, so memory stays flat and an interrupted batch leaves every
+// file either fully in or fully out.
+import type { Doc, Rejection } from '../types.js';
+import type { Store } from '../store/store.js';
+import { ingestPipeline, type IngestContext } from './components.js';
+import { walkPaths, readDocFile } from './walk.js';
+import { decodeBytes } from './decode.js';
+import { outletLineKeys } from './clean.js';
+import { isRasdError } from '../errors.js';
+
+/** How many pages of each outlet in a batch are read up front to learn the outlet's chrome. */
+export const OUTLET_SAMPLE_SIZE = 40;
+
+export interface IngestReport {
+  added: Array<{ source: string; id: string }>;
+  present: Array<{ source: string; id: string; firstSource?: string }>;
+  rejected: Rejection[];
+  /** Files below the given directories that were not read because their names are not reports'. */
+  skipped: string[];
+  files: number;
+  bytes: number;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  bytes: number;
+}
+
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+}
+
+interface OutletSample {
+  docs: number;
+  counts: Map<string, number>;
+}
+
+/**
+ * Reads the first pages of each outlet of the batch and counts their candidate chrome
+ * lines, so that the first page of a new outlet is cleaned with the same knowledge as
+ * its last one: the result does not depend on the order of the batch.
+ */
+function sampleOutlets(files: ReadonlyArray<{ path: string; outlet: string }>): Map<string, OutletSample> {
+  const samples = new Map<string, OutletSample>();
+  for (const f of files) {
+    let sample = samples.get(f.outlet);
+    if (!sample) samples.set(f.outlet, (sample = { docs: 0, counts: new Map() }));
+    if (sample.docs >= OUTLET_SAMPLE_SIZE) continue;
+    try {
+      const { text } = decodeBytes(readDocFile(f.path).bytes, f.path);
+      sample.docs++;
+      for (const key of outletLineKeys(text)) sample.counts.set(key, (sample.counts.get(key) ?? 0) + 1);
+    } catch {
+      // A file that cannot be read is reported once, by the main pass.
+    }
+  }
+  return samples;
+}
+
+async function outletContext(
+  store: Store,
+  outlet: string,
+  keys: readonly string[],
+  sample: OutletSample | undefined,
+): Promise<IngestContext> {
+  const stored = await store.outletLineCounts(outlet, keys);
+  const storedDocs = await store.outletDocCount(outlet);
+  // The store and the sample may count the same page twice; the larger count is a safe
+  // lower bound of how many distinct pages carry a line.
+  const counts = new Map<string, number>();
+  for (const k of keys) {
+    counts.set(k, Math.max(stored.get(k) ?? 0, sample?.counts.get(k) ?? 0) + 1);
+  }
+  return { outletLines: counts, outletDocs: Math.max(storedDocs, sample?.docs ?? 0) + 1 };
+}
+
+export async function ingestPaths(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
+  const { files, rejections, skipped } = walkPaths(paths);
+  const report: IngestReport = { added: [], present: [], rejected: [...rejections], skipped, files: files.length, bytes: 0 };
+  const samples = sampleOutlets(files);
+  const pipeline = ingestPipeline();
+  let done = 0;
+  for (const file of files) {
+    try {
+      const { bytes } = readDocFile(file.path);
+      report.bytes += bytes.length;
+      let doc: Doc = { source: file.path, outlet: file.outlet, bytes };
+      doc = pipeline.run(doc, {}, 'decode', 'decode');
+      const known = await store.findByHash(doc.hash!);
+      if (known) {
+        const existing = await store.getDocument(known);
+        report.present.push({ source: file.path, id: known, firstSource: existing.source });
+      } else {
+        const lineKeys = outletLineKeys(doc.raw!);
+        const context = await outletContext(store, file.outlet, lineKeys, samples.get(file.outlet));
+        doc = pipeline.run(doc, context, 'clean');
+        const result = await store.addDocument(
+          {
+            hash: doc.hash!,
+            source: doc.source,
+            outlet: doc.outlet,
+            encoding: doc.encoding!,
+            raw: doc.raw!,
+            title: doc.title!,
+            text: doc.text!,
+            captions: doc.captions!,
+            removed: doc.removed!,
+            map: doc.map!,
+            sentences: doc.sentences!,
+            keys: doc.keys!,
+            titleKeys: doc.titleKeys!,
+          },
+          lineKeys,
+        );
+        if (result.status === 'added') report.added.push({ source: file.path, id: result.id });
+        else report.present.push({ source: file.path, id: result.id, firstSource: result.firstSource });
+      }
+    } catch (e) {
+      if (isRasdError(e) && e.code === 'STORE') throw e;
+      if (isRasdError(e)) report.rejected.push({ source: file.path, code: e.code, reason: e.message });
+      else report.rejected.push({ source: file.path, code: 'INTERNAL', reason: `${file.path}: ${(e as Error).message}` });
+    }
+    done++;
+    options.onProgress?.({ done, total: files.length, bytes: report.bytes });
+  }
+  return report;
+}

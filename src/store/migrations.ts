@@ -1,0 +1,113 @@
+// Schema migrations of the embedded SQLite store. MIGRATIONS[i] takes a store from
+// version i to version i + 1 (PRAGMA user_version). Steps are only ever appended: a
+// released step is never edited, so a newer rasd upgrades any older store step by step,
+// and an older rasd can tell that a store is newer than it knows and refuse it.
+import type BetterSqlite3 from 'better-sqlite3';
+import { RasdError } from '../errors.js';
+
+/** PRAGMA application_id of a rasd store: the bytes of 'rasd'. */
+export const RASD_APPLICATION_ID = 0x72617364;
+
+export interface Migration {
+  /** What the step does, for error messages. */
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    name: 'documents, key index and outlet lines',
+    sql: `
+      -- seq is the ingest order and the rowid of the document's FTS row; it never
+      -- changes (unlike an implicit rowid, which VACUUM may renumber).
+      CREATE TABLE documents (
+        id          TEXT PRIMARY KEY,
+        seq         INTEGER NOT NULL UNIQUE,
+        hash        TEXT NOT NULL UNIQUE,
+        source      TEXT NOT NULL,
+        outlet      TEXT NOT NULL,
+        encoding    TEXT NOT NULL,
+        raw         TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        captions    TEXT NOT NULL,  -- JSON string[]
+        removed     TEXT NOT NULL,  -- JSON RemovedLine[]
+        map         TEXT NOT NULL,  -- JSON OffsetRun[]
+        sentences   TEXT NOT NULL,  -- JSON Span[]
+        keys        TEXT NOT NULL,  -- the body's index keys
+        title_keys  TEXT,           -- the title's index keys, when given
+        ingested_at TEXT NOT NULL   -- ISO 8601
+      );
+      CREATE INDEX documents_outlet ON documents(outlet);
+
+      -- The stemmed keys, already normalized by the caller: title keys and the whole
+      -- document's keys in two columns, so that a title match can weigh more.
+      CREATE VIRTUAL TABLE doc_keys USING fts5(
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 0'
+      );
+
+      -- For each outlet, how many of its documents carry each outlet-line key.
+      CREATE TABLE outlet_lines (
+        outlet TEXT NOT NULL,
+        key    TEXT NOT NULL,
+        docs   INTEGER NOT NULL,
+        PRIMARY KEY (outlet, key)
+      ) WITHOUT ROWID;
+
+      PRAGMA application_id = ${RASD_APPLICATION_ID};
+    `,
+  },
+];
+
+/** The schema version this rasd writes and the newest it can read. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The error for a store whose schema is newer than this rasd knows. */
+export function newerStoreError(file: string, found: number, known: number = SCHEMA_VERSION): RasdError {
+  return new RasdError(
+    'STORE',
+    `${file}: the store is at schema version ${found}, newer than this rasd knows (${known}); upgrade rasd to open it`,
+  );
+}
+
+export function schemaVersion(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings `db` up to `migrations.length`, one transaction per step (BEGIN IMMEDIATE, and
+ * the version is read again inside it, so two processes opening one old store at once
+ * do not both run a step). A step that fails is rolled back whole and leaves the store
+ * at the version before it. Throws RasdError('STORE') for a store newer than `migrations`.
+ */
+export function applyMigrations(
+  db: BetterSqlite3.Database,
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
+  const known = migrations.length;
+  const refuseNewer = (found: number): never => {
+    throw newerStoreError(file, found, known);
+  };
+  const start = schemaVersion(db);
+  if (start > known) refuseNewer(start);
+  for (let version = start; version < known; version++) {
+    const step = db.transaction(() => {
+      const now = schemaVersion(db);
+      if (now > known) refuseNewer(now);
+      if (now > version) return; // another process ran this step first
+      const migration = migrations[version]!;
+      try {
+        db.exec(migration.sql);
+      } catch (e) {
+        throw new RasdError(
+          'STORE',
+          `${file}: upgrading the store to version ${version + 1} (${migration.name}) failed: ${(e as Error).message}`,
+        );
+      }
+      db.pragma(`user_version = ${version + 1}`);
+    });
+    step.immediate();
+  }
+}
