@@ -111,6 +111,10 @@ const PAGE_OLIVE_OIL = [
   'مواضيع ذات صلة',
   'انخفاض أسعار الخضار مع بداية فصل الشتاء',
   'الحكومة تدرس دعم مزارعي القمح في المناطق الجافة',
+  '',
+  'نشرة المساء بين يديك',
+  '',
+  'أسعار الذهب تتراجع للمرة الثالثة',
   'جميع الحقوق محفوظة © 2027',
 ].join('\n');
 
@@ -125,8 +129,12 @@ test('clean: ticker, Levantine page date, agency caption, related headlines and 
   assert.equal(reasonOf(r, 'الأحد 3 كانون الثاني 2027'), 'page-date');
   assert.equal(reasonOf(r, 'اقتصاد'), 'section-label');
   assert.equal(reasonOf(r, 'مواضيع ذات صلة'), 'related-articles');
-  assert.equal(reasonOf(r, 'انخفاض أسعار الخضار مع بداية فصل الشتاء'), 'trailing-chrome');
-  assert.equal(reasonOf(r, 'الحكومة تدرس دعم مزارعي القمح في المناطق الجافة'), 'trailing-chrome');
+  // The links right under the related label belong to it ...
+  assert.equal(reasonOf(r, 'انخفاض أسعار الخضار مع بداية فصل الشتاء'), 'related-articles');
+  assert.equal(reasonOf(r, 'الحكومة تدرس دعم مزارعي القمح في المناطق الجافة'), 'related-articles');
+  // ... and the short lines after that block are trailing chrome.
+  assert.equal(reasonOf(r, 'نشرة المساء بين يديك'), 'trailing-chrome');
+  assert.equal(reasonOf(r, 'أسعار الذهب تتراجع للمرة الثالثة'), 'trailing-chrome');
   assert.equal(reasonOf(r, 'جميع الحقوق محفوظة © 2027'), 'trailing-chrome');
 });
 
@@ -220,6 +228,45 @@ test('clean: every spelling of read-also is chrome and the paragraph after it st
     assert.equal(paragraphs(r).length, 2, label);
     assert.ok(r.text.endsWith('على درجة حرارة محددة.'), label);
   }
+});
+
+test('clean: a bare read-also label takes its link line along; the subheading and paragraph after stay', () => {
+  const page = [
+    'ارتفاع عدد السياح الوافدين بنسبة الربع',
+    'أظهرت بيانات وزارة السياحة ارتفاع عدد السياح الوافدين خلال الأشهر الستة الأولى بنحو الربع.',
+    'اقرأ أيضاً',
+    'افتتاح فندق جديد على الواجهة البحرية',
+    'أسواق جديدة',
+    'وعزت الوزارة الزيادة إلى رحلات جوية مباشرة جديدة من أسواق لم تكن تصل منها رحلات من قبل.',
+    'الوسوم: سياحة، طيران، فنادق',
+    'إعلان',
+  ].join('\n');
+  const r = cleanPage(page);
+  assert.equal(reasonOf(r, 'اقرأ أيضاً'), 'read-also');
+  assert.equal(reasonOf(r, 'افتتاح فندق جديد على الواجهة البحرية'), 'read-also');
+  assert.equal(reasonOf(r, 'الوسوم: سياحة، طيران، فنادق'), 'trailing-chrome');
+  assert.equal(reasonOf(r, 'إعلان'), 'separator');
+  assert.deepEqual(paragraphs(r).slice(1), [
+    'أسواق جديدة',
+    'وعزت الوزارة الزيادة إلى رحلات جوية مباشرة جديدة من أسواق لم تكن تصل منها رحلات من قبل.',
+  ]);
+});
+
+test('clean: a byline under the title is chrome; the publication date under it stays in the body', () => {
+  const page = [
+    'الحكومة تقر موازنة العام المقبل بعجز أقل',
+    'الثلاثاء 4 نوفمبر 2025 - 11:20 ص',
+    'كتب: محمود سالم',
+    '',
+    'أقرت الحكومة في اجتماعها الأسبوعي مشروع موازنة العام المقبل، متوقعة تراجع العجز إلى أقل من خمسة بالمئة.',
+  ].join('\n');
+  const r = cleanPage(page);
+  assert.deepEqual(
+    r.removed.map((x) => x.reason),
+    ['masthead'],
+  );
+  assert.deepEqual(paragraphs(r).slice(0, 1), ['الثلاثاء 4 نوفمبر 2025 - 11:20 ص']);
+  assert.equal(paragraphs(r).length, 2);
 });
 
 test('clean: comment, related, back-to-top and source labels in their spelling variants', () => {
@@ -421,19 +468,109 @@ test('clean: masthead staff titles in their variants, with the name on the next 
   assert.equal(paragraphs(r).length, 1);
 });
 
-test('clean: a caption without photo evidence stays in the body as a dek', () => {
-  const page = [
-    'المنتخب يتأهل إلى نهائي البطولة العربية',
-    'فوز مستحق بعد مباراة صعبة',
-    '',
-    'تأهل المنتخب الوطني إلى المباراة النهائية بعد فوزه بهدفين نظيفين في نصف النهائي مساء أمس.',
-  ].join('\n');
-  const r = cleanPage(page);
+test('clean: a noun-phrase line under the title is a caption; a verb-initial dek stays in the body', () => {
+  const noun = cleanPage(
+    [
+      'المنتخب يتأهل إلى نهائي البطولة العربية',
+      'لاعبو المنتخب بعد صافرة النهاية',
+      '',
+      'تأهل المنتخب الوطني إلى المباراة النهائية بعد فوزه بهدفين نظيفين في نصف النهائي مساء أمس.',
+    ].join('\n'),
+  );
+  assert.deepEqual(noun.captions, ['لاعبو المنتخب بعد صافرة النهاية']);
+  assert.equal(paragraphs(noun).length, 1);
+  const verb = cleanPage(
+    [
+      'المنتخب يتأهل إلى نهائي البطولة العربية',
+      'يلتقي في النهائي منتخب البلد المضيف',
+      '',
+      'تأهل المنتخب الوطني إلى المباراة النهائية بعد فوزه بهدفين نظيفين في نصف النهائي مساء أمس.',
+    ].join('\n'),
+  );
+  assert.deepEqual(verb.captions, []);
+  assert.equal(paragraphs(verb)[0], 'يلتقي في النهائي منتخب البلد المضيف');
+});
+
+test('clean: a dateline under the title opens the body, it is not a caption', () => {
+  const r = cleanPage(
+    [
+      'افتتاح معرض دولي للكتاب بمشاركة أربعين دار نشر',
+      'الموصل - مراسلنا',
+      '',
+      'افتتح صباح اليوم معرض دولي للكتاب في المدينة بمشاركة أربعين دار نشر عربية وأجنبية.',
+    ].join('\n'),
+  );
   assert.deepEqual(r.captions, []);
-  assert.deepEqual(paragraphs(r), [
-    'فوز مستحق بعد مباراة صعبة',
-    'تأهل المنتخب الوطني إلى المباراة النهائية بعد فوزه بهدفين نظيفين في نصف النهائي مساء أمس.',
-  ]);
+  assert.equal(paragraphs(r)[0], 'الموصل - مراسلنا');
+});
+
+// A site whose name stands above everything and again in its footer, with a ticker box,
+// a tool bar, an agency signature and reader notices without slash forms.
+const PAGE_HARBOUR = [
+  'عاجل',
+  'انقطاع الكهرباء عن أحياء في شرق المدينة',
+  'إغلاق مؤقت لجسر الميناء أمام الشاحنات',
+  'مرفأ الأخبار',
+  'الرئيسية | محليات | اقتصاد | رياضة',
+  '',
+  'بلدية الساحل تطلق مشروعا لتجديد شبكة الصرف الصحي',
+  'طباعة | أرسل لصديق | حفظ',
+  'عدد القراءات: 842',
+  '',
+  'أطلقت بلدية الساحل اليوم مشروعا لتجديد شبكة الصرف الصحي في الأحياء القديمة، بكلفة تقارب عشرين مليون دينار.',
+  '',
+  'وقال رئيس البلدية إن الأشغال ستنجز على ثلاث مراحل حتى لا تتعطل حركة السير في الشوارع الرئيسية.',
+  '',
+  '(و.ا) ر.ح / س.م',
+  '',
+  'لاحظت خطأ في هذا الخبر؟ راسلنا لتصحيحه',
+  'لتقديم شكوى حول ما ننشر يرجى زيارة صفحة التواصل',
+  'تابعوا مرفأ الأخبار على يوتيوب وإنستغرام',
+  'التعليقات (3)',
+  'اترك ردا',
+  'الاسم (مطلوب)',
+  'مرفأ الأخبار - موقع إخباري مستقل',
+  'مرفأ الأخبار © 2026',
+  'من نحن | اتصل بنا | سياسة الخصوصية',
+].join('\n');
+
+test('clean: nameplates, ticker items, tool bars, signatures and reader notices', () => {
+  const r = cleanPage(PAGE_HARBOUR);
+  assert.equal(r.title, 'بلدية الساحل تطلق مشروعا لتجديد شبكة الصرف الصحي');
+  assert.equal(paragraphs(r).length, 2);
+  const want: Array<[string, ChromeReason]> = [
+    ['عاجل', 'ticker'],
+    ['انقطاع الكهرباء عن أحياء في شرق المدينة', 'ticker'],
+    ['إغلاق مؤقت لجسر الميناء أمام الشاحنات', 'ticker'],
+    ['مرفأ الأخبار', 'masthead'],
+    ['الرئيسية | محليات | اقتصاد | رياضة', 'section-label'],
+    ['طباعة | أرسل لصديق | حفظ', 'follow-share'],
+    ['عدد القراءات: 842', 'follow-share'],
+    ['(و.ا) ر.ح / س.م', 'source-label'],
+    ['لاحظت خطأ في هذا الخبر؟ راسلنا لتصحيحه', 'correction-notice'],
+    ['لتقديم شكوى حول ما ننشر يرجى زيارة صفحة التواصل', 'correction-notice'],
+    ['تابعوا مرفأ الأخبار على يوتيوب وإنستغرام', 'follow-share'],
+    ['التعليقات (3)', 'comment-form'],
+    ['اترك ردا', 'comment-form'],
+    ['الاسم (مطلوب)', 'comment-form'],
+    ['مرفأ الأخبار - موقع إخباري مستقل', 'masthead'],
+    ['مرفأ الأخبار © 2026', 'trailing-chrome'],
+    ['من نحن | اتصل بنا | سياسة الخصوصية', 'trailing-chrome'],
+  ];
+  for (const [line, reason] of want) assert.equal(reasonOf(r, line), reason, line);
+  assert.equal(r.removed.length, want.length);
+});
+
+test('clean: a ticker label right above the title does not swallow it', () => {
+  const r = cleanPage(
+    [
+      'عاجل',
+      'زلزال بقوة خمس درجات يضرب الساحل الشمالي',
+      'ضرب زلزال بقوة خمس درجات الساحل الشمالي فجر اليوم، دون أنباء فورية عن إصابات.',
+    ].join('\n'),
+  );
+  assert.equal(r.title, 'زلزال بقوة خمس درجات يضرب الساحل الشمالي');
+  assert.deepEqual(r.removed.map((x) => x.reason), ['ticker']);
 });
 
 test('clean: the first fragment of a hard-wrapped lede is not a caption, even with a photo word', () => {

@@ -11,6 +11,8 @@ import {
   BACK_TO_TOP_TARGETS,
   BACK_TO_TOP_WORDS,
   BREADCRUMB_HEADS,
+  BYLINE_HEADS,
+  BYLINE_MAX_WORDS,
   CAPTION_LEADS,
   CAPTION_MARKERS,
   CAPTION_MAX_LINES,
@@ -18,15 +20,27 @@ import {
   CAPTION_PREFIX_MIN_WORDS,
   CHROME_PHRASES,
   CONTAINS_MAX_WORDS,
+  CORRECTION_STEMS,
   CORRECTION_WORDS,
+  FOLLOW_VERBS,
+  FORM_FIELD_SUFFIXES,
   LONG_PARAGRAPH_WORDS,
   MASTHEAD_NAME_MAX_WORDS,
+  MENU_SEPARATORS,
+  NAMEPLATE_ECHO_MAX_WORDS,
+  NAMEPLATE_MAX_WORDS,
+  OUTLET_DESCRIPTOR_NOUNS,
   OUTLET_KEY_MAX_WORDS,
   OUTLET_MIN_OTHER_DOCS,
   OUTLET_MIN_SHARE,
+  READER_ADDRESS_STARTS,
+  READER_REFERENCE_WORDS,
+  READ_ALSO_LINK_LINES,
+  RELATED_LINK_LINES,
   SECTION_LABEL_MAX_WORDS,
   SECTION_WORDS,
   SENTENCE_PARAGRAPH_MIN_WORDS,
+  SIGNATURE_MAX_TOKENS,
   SOCIAL_WORDS,
   SOURCE_LABEL_MAX_WORDS,
   SOURCE_LABEL_WORDS,
@@ -56,11 +70,18 @@ interface PhraseHit {
   maxWords: number;
 }
 
-class TokenTrie {
-  private readonly root: TrieNode = { next: new Map(), hit: null };
-  depth = 0;
+interface TrieNode<H> {
+  next: Map<string, TrieNode<H>>;
+  hit: H | null;
+}
 
-  add(tokens: readonly string[], hit: PhraseHit): void {
+/** A trie over word tokens: one walk per start position, no regex per phrase. */
+class TokenTrie<H extends { maxWords: number }> {
+  private readonly root: TrieNode<H> = { next: new Map(), hit: null };
+  /** Length in tokens of the phrase the last successful longestAt() found. */
+  lastLength = 0;
+
+  add(tokens: readonly string[], hit: H): void {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
@@ -69,30 +90,27 @@ class TokenTrie {
       node = child;
     }
     node.hit ??= hit;
-    this.depth = Math.max(this.depth, tokens.length);
   }
 
   /** The longest phrase starting at tokens[from] whose hit accepts a line of `words` words. */
-  longestAt(tokens: readonly string[], from: number, words: number): PhraseHit | null {
-    let node: TrieNode | undefined = this.root;
-    let best: PhraseHit | null = null;
+  longestAt(tokens: readonly string[], from: number, words: number): H | null {
+    let node: TrieNode<H> | undefined = this.root;
+    let best: H | null = null;
     for (let i = from; i < tokens.length; i++) {
       node = node.next.get(tokens[i]!);
       if (!node) break;
-      if (node.hit && words <= node.hit.maxWords) best = node.hit;
+      if (node.hit && words <= node.hit.maxWords) {
+        best = node.hit;
+        this.lastLength = i - from + 1;
+      }
     }
     return best;
   }
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  hit: PhraseHit | null;
-}
-
 const LINE_PHRASES = new Map<string, PhraseReason>();
-const PREFIX_TRIE = new TokenTrie();
-const CONTAINS_TRIE = new TokenTrie();
+const PREFIX_TRIE = new TokenTrie<PhraseHit>();
+const CONTAINS_TRIE = new TokenTrie<PhraseHit>();
 for (const reason of Object.keys(CHROME_PHRASES) as PhraseReason[]) {
   const table = CHROME_PHRASES[reason];
   for (const p of table.line) {
@@ -103,10 +121,11 @@ for (const reason of Object.keys(CHROME_PHRASES) as PhraseReason[]) {
   for (const p of table.contains) CONTAINS_TRIE.add(tokenize(p), { reason, maxWords: table.maxWords });
 }
 
-const CAPTION_TRIE = new TokenTrie();
-for (const m of CAPTION_MARKERS) CAPTION_TRIE.add(tokenize(m), { reason: 'read-also', maxWords: CAPTION_MAX_WORDS });
+const CAPTION_TRIE = new TokenTrie<{ maxWords: number }>();
+for (const m of CAPTION_MARKERS) CAPTION_TRIE.add(tokenize(m), { maxWords: CAPTION_MAX_WORDS });
 
 const CAPTION_LEAD_KEYS = CAPTION_LEADS.map(tokenize);
+const BYLINE_HEAD_SET = foldSet(BYLINE_HEADS);
 const SOCIAL_SET = foldSet(SOCIAL_WORDS);
 const BACK_TO_TOP_SET = foldSet(BACK_TO_TOP_WORDS);
 const BACK_TO_TOP_TARGET_SET = foldSet(BACK_TO_TOP_TARGETS);
@@ -117,6 +136,12 @@ const STAFF_WORD_SET = foldSet(STAFF_TITLE_WORDS);
 const STAFF_OBJECT_SET = foldSet(STAFF_TITLE_OBJECTS);
 const SECTION_SET = foldSet(SECTION_WORDS);
 const BREADCRUMB_KEYS = BREADCRUMB_HEADS.map(tokenize);
+const FORM_SUFFIX_SET = foldSet(FORM_FIELD_SUFFIXES);
+const FOLLOW_VERB_SET = foldSet(FOLLOW_VERBS);
+const DESCRIPTOR_SET = foldSet(OUTLET_DESCRIPTOR_NOUNS);
+const READER_START_SET = foldSet(READER_ADDRESS_STARTS);
+const READER_REFERENCE_SET = foldSet(READER_REFERENCE_WORDS);
+const CORRECTION_STEM_KEYS = CORRECTION_STEMS.map((w) => tokenize(w).join(''));
 const TICKER_KEYS = TICKER_PREFIXES.map(tokenize);
 
 /** Two forms of one word separated by a slash, the second with a feminine ending: تعتقد/تعتقدين, أرسل/أرسلي. */
@@ -125,6 +150,14 @@ const GENDERED_SLASH = /(?<!\p{L})(\p{L}{2,})\s*\/\s*\1(?:ين|ي|ه|ن|وا)?(?
 const LABEL_SEPARATOR = /^[^:|\-–—]{1,24}\s*[:|\-–—]/;
 const BREADCRUMB_SEPARATOR = /[>»›<«/|←→]/;
 const HAS_DIGIT = /\p{N}/u;
+const ALL_DIGITS = /^\p{N}+$/u;
+const MENU_SPLIT = new RegExp(`\\s*[${MENU_SEPARATORS}]\\s*`, 'u');
+const NAMEPLATE_SPLIT = /\s+[-–—]\s+|\s*\|\s*/u;
+const COPYRIGHT_SIGN = /©/u;
+const COPYRIGHT_C = /\([cC]\)/u;
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** A place and a source on their own line: بغداد - مراسلنا. */
+const DATELINE = /^\S+(?:\s\S+)?\s*[-–—]\s*\S/u;
 
 // ---------------------------------------------------------------------------------------
 // Intrinsic chrome: what a line is, whatever its place on the page.
@@ -133,6 +166,8 @@ interface Intrinsic {
   reason: ChromeReason;
   /** A staff-title line without a name: the name is on the next line. */
   bareStaff?: boolean;
+  /** A read-also or related label alone on its line: its links are on the next lines. */
+  bareLabel?: boolean;
 }
 
 function startsWithTokens(tokens: readonly string[], prefix: readonly string[]): boolean {
@@ -141,15 +176,27 @@ function startsWithTokens(tokens: readonly string[], prefix: readonly string[]):
   return true;
 }
 
-function phraseReason(L: Line): PhraseReason | null {
-  const direct = LINE_PHRASES.get(L.key);
-  if (direct) return direct;
+/** The key of a label line without a trailing count or form-field mark (التعليقات (3), الاسم *), or null. */
+function labelKey(tokens: readonly string[]): string | null {
+  let end = tokens.length;
+  while (end > 0 && (ALL_DIGITS.test(tokens[end - 1]!) || FORM_SUFFIX_SET.has(tokens[end - 1]!))) end--;
+  return end > 0 && end < tokens.length ? tokens.slice(0, end).join(' ') : null;
+}
+
+/** The phrase class of a line, and whether the phrase is the whole line. */
+function phraseReason(L: Line): { reason: PhraseReason; whole: boolean } | null {
+  let direct = LINE_PHRASES.get(L.key);
+  if (!direct && L.words <= 6) {
+    const k = labelKey(L.tokens);
+    if (k !== null) direct = LINE_PHRASES.get(k);
+  }
+  if (direct) return { reason: direct, whole: true };
   const pre = PREFIX_TRIE.longestAt(L.tokens, 0, L.words);
-  if (pre) return pre.reason;
+  if (pre) return { reason: pre.reason, whole: PREFIX_TRIE.lastLength === L.words };
   if (L.words <= CONTAINS_MAX_WORDS) {
     for (let s = 0; s < L.tokens.length; s++) {
       const hit = CONTAINS_TRIE.longestAt(L.tokens, s, L.words);
-      if (hit) return hit.reason;
+      if (hit) return { reason: hit.reason, whole: false };
     }
   }
   return null;
@@ -162,10 +209,85 @@ function isGenderedNotice(L: Line): boolean {
   return false;
 }
 
+/** A notice to the reader about errors or complaints: إذا وجدت خطأ …, لتقديم شكوى … */
+function isReaderNotice(L: Line): boolean {
+  if (L.words < 2 || L.words > CONTAINS_MAX_WORDS || L.endsWithPeriod) return false;
+  if (!READER_START_SET.has(L.tokens[0]!)) return false;
+  let stem = false;
+  let reference = false;
+  for (const t of L.tokens) {
+    if (!stem) for (const s of CORRECTION_STEM_KEYS) if (t.includes(s)) stem = true;
+    if (READER_REFERENCE_SET.has(t)) reference = true;
+  }
+  return stem && reference;
+}
+
 function allIn(tokens: readonly string[], set: ReadonlySet<string>): boolean {
   if (tokens.length === 0) return false;
   for (const t of tokens) if (!set.has(t)) return false;
   return true;
+}
+
+function allSectionWords(tokens: readonly string[]): boolean {
+  if (tokens.length === 0) return false;
+  for (const t of tokens) if (!SECTION_SET.has(t) && !SECTION_SET.has(stripWaw(t))) return false;
+  return true;
+}
+
+/** A menu or tool bar: segments between | or • that are each a chrome phrase. Its reason is the first segment's. */
+function menuReason(L: Line): ChromeReason | null {
+  if (L.words > 24 || !MENU_SPLIT.test(L.text)) return null;
+  const segments = L.text.split(MENU_SPLIT);
+  let first: ChromeReason | null = null;
+  let count = 0;
+  for (const seg of segments) {
+    const toks = tokenize(seg);
+    if (toks.length === 0) continue;
+    let r: ChromeReason | null = LINE_PHRASES.get(toks.join(' ')) ?? null;
+    if (!r && allIn(toks, SOCIAL_SET)) r = 'follow-share';
+    if (!r && allSectionWords(toks)) r = 'section-label';
+    if (!r) return null;
+    first ??= r;
+    count++;
+  }
+  return count >= 2 ? first : null;
+}
+
+/** A follow line: a follow verb and a social network, تابعوا قناتنا على يوتيوب وفيسبوك. */
+function isFollowLine(L: Line): boolean {
+  if (L.words < 2 || L.words > 14 || L.endsWithPeriod || !FOLLOW_VERB_SET.has(stripWaw(L.tokens[0]!))) return false;
+  for (const t of L.tokens) if (SOCIAL_SET.has(t) || (t.length > 3 && SOCIAL_SET.has(t.slice(1)))) return true;
+  return false;
+}
+
+/** An agency signature: a short line mostly of initials, (خبر) ع.ز / م.ح. */
+function isSignature(L: Line): boolean {
+  if (L.words < 2 || L.words > SIGNATURE_MAX_TOKENS || L.endsWithPeriod) return false;
+  let single = 0;
+  for (const t of L.tokens) if (t.length === 1 && !ALL_DIGITS.test(t)) single++;
+  return single >= 2 && single * 2 >= L.words;
+}
+
+/** A site's nameplate or tagline: 'NAME - جريدة إلكترونية مستقلة', 'NAME | أخبار العراق والعالم'. */
+function isNameplate(L: Line): boolean {
+  if (L.words < 2 || L.words > NAMEPLATE_MAX_WORDS || L.endsSentence || L.text.includes(':')) return false;
+  const parts = L.text.split(NAMEPLATE_SPLIT);
+  if (parts.length < 2) return false;
+  const piped = L.text.includes('|');
+  for (let k = 1; k < parts.length; k++) {
+    const toks = tokenize(parts[k]!);
+    if (toks.length === 0) continue;
+    if (DESCRIPTOR_SET.has(toks[0]!)) return true;
+    if (piped && toks.length >= 2 && allSectionWords(toks)) return true;
+  }
+  return false;
+}
+
+/** A copyright line: © on a short line, or (c) with a year or a rights word. */
+function isCopyright(L: Line): boolean {
+  if (L.words > 15) return false;
+  if (COPYRIGHT_SIGN.test(L.text)) return true;
+  return COPYRIGHT_C.test(L.text) && (YEAR.test(L.text) || L.tokens.includes('حقوق') || L.tokens.includes('الحقوق'));
 }
 
 function isBackToTop(L: Line): boolean {
@@ -224,9 +346,16 @@ function intrinsic(L: Line, opts: CleanOptions | undefined): Intrinsic | null {
   if (L.blank) return null;
   if (L.separatorOnly) return { reason: 'separator' };
   const phrase = phraseReason(L);
-  if (phrase) return { reason: phrase };
-  if (isGenderedNotice(L)) return { reason: 'correction-notice' };
-  if (allIn(L.tokens, SOCIAL_SET)) return { reason: 'follow-share' };
+  if (phrase) {
+    const label = phrase.whole && (phrase.reason === 'read-also' || phrase.reason === 'related-articles');
+    return label ? { reason: phrase.reason, bareLabel: true } : { reason: phrase.reason };
+  }
+  if (isGenderedNotice(L) || isReaderNotice(L)) return { reason: 'correction-notice' };
+  if (allIn(L.tokens, SOCIAL_SET) || isFollowLine(L)) return { reason: 'follow-share' };
+  const menu = menuReason(L);
+  if (menu) return { reason: menu };
+  if (isCopyright(L)) return { reason: 'trailing-chrome' };
+  if (isSignature(L)) return { reason: 'source-label' };
   if (isBackToTop(L)) return { reason: 'back-to-top' };
   if (isSourceLabel(L)) return { reason: 'source-label' };
   const staff = staffTitle(L);
@@ -254,6 +383,12 @@ function isSectionLine(L: Line): boolean {
   return true;
 }
 
+/** A writer's credit: كتب: فلان, بقلم فلان الفلاني. */
+function isByline(L: Line): boolean {
+  if (L.words < 2 || L.words > BYLINE_MAX_WORDS || L.endsSentence || HAS_DIGIT.test(L.text)) return false;
+  return BYLINE_HEAD_SET.has(L.tokens[0]!);
+}
+
 function isTickerItem(L: Line): boolean {
   return LABEL_SEPARATOR.test(L.text) && TICKER_KEYS.some((k) => startsWithTokens(L.tokens, k) && L.words > k.length);
 }
@@ -279,6 +414,21 @@ function hasCaptionMarker(L: Line): boolean {
   if (CAPTION_LEAD_KEYS.some((k) => startsWithTokens(L.tokens, k))) return true;
   for (let s = 0; s < L.tokens.length; s++) if (CAPTION_TRIE.longestAt(L.tokens, s, L.words)) return true;
   return false;
+}
+
+/** Does `hay` contain `needle` as a contiguous run of tokens? */
+function containsTokens(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let s = 0; s + needle.length <= hay.length; s++) {
+    for (let k = 0; k < needle.length; k++) if (hay[s + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A line that is a body sentence by itself. */
+function isSentenceLikeLine(L: Line): boolean {
+  return isSentenceLike(L.words, L);
 }
 
 function isTokenPrefix(short: readonly string[], long: readonly string[]): boolean {
@@ -369,52 +519,113 @@ export function cleanPage(raw: string, opts?: CleanOptions): CleanResult {
   const n = lines.length;
   const reason: Array<ChromeReason | null> = new Array<ChromeReason | null>(n).fill(null);
 
-  // 1. Intrinsic chrome, with the name line that follows a bare staff title.
+  // 1. Intrinsic chrome, with the name line that follows a bare staff title and the link
+  //    lines right under a bare read-also or related label.
   const intr: Array<Intrinsic | null> = new Array<Intrinsic | null>(n).fill(null);
   let pendingName = false;
+  let linkReason: ChromeReason | null = null;
+  let linkLines = 0;
   for (let i = 0; i < n; i++) {
     const L = lines[i]!;
-    if (L.blank) continue;
+    if (L.blank) {
+      linkLines = 0;
+      continue;
+    }
     const found = intrinsic(L, opts);
     if (found) {
       intr[i] = found;
       pendingName = found.bareStaff === true;
+      linkReason = found.reason;
+      linkLines = !found.bareLabel ? 0 : found.reason === 'read-also' ? READ_ALSO_LINK_LINES : RELATED_LINK_LINES;
       continue;
     }
     if (pendingName && isNameShaped(L)) intr[i] = { reason: 'masthead' };
+    else if (linkLines > 0 && linkReason !== null && isCaptionShaped(L)) {
+      intr[i] = { reason: linkReason };
+      linkLines--;
+      pendingName = false;
+      continue;
+    }
     pendingName = false;
+    linkLines = 0;
   }
-  const isContent = (k: number): boolean => !lines[k]!.blank && intr[k] === null && !lines[k]!.dateOnly;
+
+  // Lines a sentence-like line stands before or after: the page's head and foot, where
+  // nameplates are looked for.
+  let firstSentence = n;
+  let lastSentence = -1;
+  for (let k = 0; k < n; k++) {
+    if (intr[k] === null && isSentenceLikeLine(lines[k]!)) {
+      if (firstSentence === n) firstSentence = k;
+      lastSentence = k;
+    }
+  }
+  // Footer lines that may carry the site's name: copyright lines and nameplates.
+  const footer: Line[] = [];
+  for (let k = lastSentence + 1; k < n; k++) {
+    const L = lines[k]!;
+    if (!L.blank && (isCopyright(L) || isNameplate(L) || intr[k]?.reason === 'trailing-chrome')) footer.push(L);
+  }
+  const echoesFooter = (L: Line): boolean => {
+    if (L.words > NAMEPLATE_ECHO_MAX_WORDS) return false;
+    for (const F of footer) if (F !== L && containsTokens(F.tokens, L.tokens)) return true;
+    return false;
+  };
+  // What a line is when it stands before the title (memoised: the lead is read ahead).
+  const leadMemo = new Map<number, ChromeReason | null>();
+  const leadReason = (k: number): ChromeReason | null => {
+    let r = leadMemo.get(k);
+    if (r !== undefined) return r;
+    const L = lines[k]!;
+    r = intr[k]?.reason ?? null;
+    if (r === null && L.dateOnly) r = 'page-date';
+    if (r === null && isSectionLine(L)) r = 'section-label';
+    if (r === null && (isNameplate(L) || echoesFooter(L))) r = 'masthead';
+    leadMemo.set(k, r);
+    return r;
+  };
   const nextContent = (k: number): Line | null => {
-    for (let j = k + 1; j < n; j++) if (isContent(j)) return lines[j]!;
+    for (let j = k + 1; j < n; j++) if (!lines[j]!.blank && leadReason(j) === null) return lines[j]!;
     return null;
+  };
+  /** Is there another headline-like line after k, before the first body sentence? */
+  const laterHeadline = (k: number): boolean => {
+    for (let j = k + 1; j < n; j++) {
+      const M = lines[j]!;
+      if (M.blank || leadReason(j) !== null) continue;
+      if (isSentenceLikeLine(M)) return false;
+      if (M.words > SECTION_LABEL_MAX_WORDS && isHeadlineLike(M)) return true;
+    }
+    return false;
   };
 
   // 2. Leading region: skip chrome up to the title.
   let title = -1;
   let i = 0;
+  let underTicker = false;
   for (; i < n; i++) {
     const L = lines[i]!;
-    if (L.blank) continue;
-    if (intr[i]) {
-      reason[i] = intr[i]!.reason;
+    if (L.blank) {
+      underTicker = false;
       continue;
     }
-    if (L.dateOnly) {
-      reason[i] = 'page-date';
-      continue;
-    }
-    if (isSectionLine(L)) {
-      reason[i] = 'section-label';
+    const r = leadReason(i);
+    if (r !== null) {
+      reason[i] = r;
+      underTicker = r === 'ticker';
       continue;
     }
     const next = nextContent(i);
     if (L.words === 1 || (L.words <= SECTION_LABEL_MAX_WORDS && next !== null && isHeadlineLike(next))) {
       reason[i] = 'section-label';
+      underTicker = false;
       continue;
     }
-    if (isTickerItem(L) && next !== null && isHeadlineLike(next)) {
+    // Ticker items: under a ticker label, or with a ticker label of their own, as long as
+    // another headline follows before the body.
+    if ((underTicker || isTickerItem(L)) && isHeadlineLike(L) && laterHeadline(i)) {
       reason[i] = 'ticker';
+      underTicker = true;
       continue;
     }
     if (isHeadlineLike(L)) title = i;
@@ -437,15 +648,19 @@ export function cleanPage(raw: string, opts?: CleanOptions): CleanResult {
         reason[i] = intr[i]!.reason;
         continue;
       }
-      if (L.dateOnly) {
-        reason[i] = 'page-date';
-        continue;
-      }
+      // A date line under the title is the publication date: it stays in the body, and
+      // captions may still follow it.
+      if (L.dateOnly) continue;
       if (isSectionLine(L)) {
         reason[i] = 'section-label';
         continue;
       }
-      if (candidates.length < CAPTION_MAX_LINES && isCaptionShaped(L)) {
+      if (candidates.length === 0 && isByline(L)) {
+        reason[i] = 'masthead';
+        continue;
+      }
+      // A dateline (بغداد - مراسلنا) opens the body.
+      if (candidates.length < CAPTION_MAX_LINES && isCaptionShaped(L) && !(L.words <= 6 && DATELINE.test(L.text))) {
         candidates.push(i);
         continue;
       }
@@ -463,16 +678,18 @@ export function cleanPage(raw: string, opts?: CleanOptions): CleanResult {
         if (mixed) for (let k = p.first; k <= p.last; k++) fragment.add(k);
       }
     }
+    // A caption is a noun phrase; a verb-initial line needs a photo marker or a prefix
+    // relation with another caption line.
     for (const c of candidates) {
       const L = lines[c]!;
       if (fragment.has(c)) continue;
-      let evidence = hasCaptionMarker(L);
+      let evidence = !L.startsVerbLike || hasCaptionMarker(L);
       for (const d of candidates) {
         if (evidence) break;
         if (d === c) continue;
         const M = lines[d]!;
         const [short, long] = L.words < M.words ? [L, M] : [M, L];
-        evidence = short.words >= CAPTION_PREFIX_MIN_WORDS && !short.startsVerbLike && isTokenPrefix(short.tokens, long.tokens);
+        evidence = short.words >= CAPTION_PREFIX_MIN_WORDS && isTokenPrefix(short.tokens, long.tokens);
       }
       if (evidence) {
         captionLines.push(c);
@@ -483,7 +700,11 @@ export function cleanPage(raw: string, opts?: CleanOptions): CleanResult {
 
   // 4. Body: intrinsic chrome wherever it stands.
   const headEnd = i;
-  for (; i < n; i++) if (intr[i] && reason[i] === null) reason[i] = intr[i]!.reason;
+  for (; i < n; i++) {
+    if (reason[i] !== null) continue;
+    if (intr[i]) reason[i] = intr[i]!.reason;
+    else if (i > lastSentence && !lines[i]!.blank && isNameplate(lines[i]!)) reason[i] = 'masthead';
+  }
 
   // 5. Paragraphs of what is left, then the tail.
   const parLines = lines.map((L, k) => (reason[k] !== null || k === title ? '' : L.text));

@@ -35,6 +35,8 @@ export interface IngestOptions {
 interface OutletSample {
   docs: number;
   counts: Map<string, number>;
+  /** The files the sample read, so that a sampled page is not counted twice. */
+  paths: Set<string>;
 }
 
 /**
@@ -46,11 +48,12 @@ function sampleOutlets(files: ReadonlyArray<{ path: string; outlet: string }>): 
   const samples = new Map<string, OutletSample>();
   for (const f of files) {
     let sample = samples.get(f.outlet);
-    if (!sample) samples.set(f.outlet, (sample = { docs: 0, counts: new Map() }));
+    if (!sample) samples.set(f.outlet, (sample = { docs: 0, counts: new Map(), paths: new Set() }));
     if (sample.docs >= OUTLET_SAMPLE_SIZE) continue;
     try {
       const { text } = decodeBytes(readDocFile(f.path).bytes, f.path);
       sample.docs++;
+      sample.paths.add(f.path);
       for (const key of outletLineKeys(text)) sample.counts.set(key, (sample.counts.get(key) ?? 0) + 1);
     } catch {
       // A file that cannot be read is reported once, by the main pass.
@@ -59,21 +62,26 @@ function sampleOutlets(files: ReadonlyArray<{ path: string; outlet: string }>): 
   return samples;
 }
 
+/**
+ * How many pages of the outlet carry each of this page's lines, this page included.
+ * The store and the sample may hold the same other page, so the larger of their counts is
+ * taken (a lower bound of the distinct pages); this page itself is counted exactly once.
+ */
 async function outletContext(
   store: Store,
-  outlet: string,
+  file: { path: string; outlet: string },
   keys: readonly string[],
   sample: OutletSample | undefined,
 ): Promise<IngestContext> {
-  const stored = await store.outletLineCounts(outlet, keys);
-  const storedDocs = await store.outletDocCount(outlet);
-  // The store and the sample may count the same page twice; the larger count is a safe
-  // lower bound of how many distinct pages carry a line.
+  const stored = await store.outletLineCounts(file.outlet, keys);
+  const storedDocs = await store.outletDocCount(file.outlet);
+  const self = sample?.paths.has(file.path) ? 1 : 0;
   const counts = new Map<string, number>();
   for (const k of keys) {
-    counts.set(k, Math.max(stored.get(k) ?? 0, sample?.counts.get(k) ?? 0) + 1);
+    const inSample = (sample?.counts.get(k) ?? 0) - self;
+    counts.set(k, Math.max(stored.get(k) ?? 0, inSample) + 1);
   }
-  return { outletLines: counts, outletDocs: Math.max(storedDocs, sample?.docs ?? 0) + 1 };
+  return { outletLines: counts, outletDocs: Math.max(storedDocs, (sample?.docs ?? 0) - self) + 1 };
 }
 
 export async function ingestPaths(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestReport> {
@@ -94,7 +102,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
         report.present.push({ source: file.path, id: known, firstSource: existing.source });
       } else {
         const lineKeys = outletLineKeys(doc.raw!);
-        const context = await outletContext(store, file.outlet, lineKeys, samples.get(file.outlet));
+        const context = await outletContext(store, file, lineKeys, samples.get(file.outlet));
         doc = pipeline.run(doc, context, 'clean');
         const result = await store.addDocument(
           {

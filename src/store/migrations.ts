@@ -55,6 +55,13 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (outlet, key)
       ) WITHOUT ROWID;
 
+      -- Documents per outlet, kept as a counter: counting rows per ingest would make a
+      -- batch quadratic in the size of the outlet.
+      CREATE TABLE outlets (
+        outlet TEXT PRIMARY KEY,
+        docs   INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
       PRAGMA application_id = ${RASD_APPLICATION_ID};
     `,
   },

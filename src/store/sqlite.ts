@@ -110,7 +110,10 @@ function prepareStatements(db: BetterSqlite3.Database) {
     lineCount: db.prepare<[string, string], { docs: number }>(
       'SELECT docs FROM outlet_lines WHERE outlet = ? AND key = ?',
     ),
-    outletDocs: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents WHERE outlet = ?'),
+    outletDocs: db.prepare<[string], { n: number }>('SELECT docs AS n FROM outlets WHERE outlet = ?'),
+    bumpOutlet: db.prepare<[string]>(
+      `INSERT INTO outlets (outlet, docs) VALUES (?, 1) ON CONFLICT (outlet) DO UPDATE SET docs = docs + 1`,
+    ),
     all: db.prepare<[], DocRow>('SELECT * FROM documents ORDER BY seq'),
     search: db.prepare<[string, number], DocRow & { score: number }>(
       `SELECT d.*, -bm25(doc_keys, ${TITLE_WEIGHT}.0, 1.0) AS score
@@ -196,6 +199,7 @@ export class SqliteStore implements Store {
             ingested_at: new Date().toISOString(),
           });
           this.st.insertKeys.run(seq, doc.titleKeys ?? '', doc.keys);
+          this.st.bumpOutlet.run(doc.outlet);
           for (const key of new Set(outletLineKeys)) {
             if (key.length > 0) this.st.bumpLine.run(doc.outlet, key);
           }
@@ -262,7 +266,7 @@ export class SqliteStore implements Store {
   }
 
   async outletDocCount(outlet: string): Promise<number> {
-    return this.run('counting documents', () => this.st.outletDocs.get(outlet)!.n);
+    return this.run('counting documents', () => this.st.outletDocs.get(outlet)?.n ?? 0);
   }
 
   /** The connection's settings and the schema version, for diagnostics. */

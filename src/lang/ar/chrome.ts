@@ -7,34 +7,48 @@
 // digits) and splits on anything that is not a letter or digit, so one spelling of a
 // phrase matches all its variants (اقرأ أيضاً = إقرأ ايضا = اقرا ايضا).
 //
-// How a page is read (the fallback order, first rule that fires wins):
+// How a page is read (the fallback order: within each step, the first rule that fires wins):
 //  1. Intrinsic chrome, anywhere on the page, from the line alone:
-//     separator (only dashes, dots, stars …) → phrase tables below, longest phrase first
-//     (read-also, related-articles, comment-form, follow-share, correction-notice,
-//     back-to-top, ticker labels, footer lines) → correction notice by its shape (gendered
-//     slash forms such as تعتقد/تعتقدين with a correction word) → a line of only social
-//     network names → source label (المصدر, or المصدر: X on a short line) → staff-title
-//     line of a masthead → outlet boilerplate (line recurs in other pages of the outlet).
+//     a line without letters or digits is a separator → the phrase tables below, a
+//     whole-line phrase first (also with a trailing count or form mark dropped:
+//     التعليقات (3), الاسم *), then the longest prefix phrase, then a phrase contained in a
+//     short line (read-also, related-articles, comment-form, follow-share,
+//     correction-notice, back-to-top, ticker labels, ad-slot labels, footer and tag lines)
+//     → a correction notice by its shape (gendered slash forms such as تعتقد/تعتقدين with
+//     a correction word; or a reader address: a READER_ADDRESS_STARTS word, a correction
+//     stem and a word naming the page or newsroom) → a line of only social network names,
+//     or a follow verb with a network name → a menu or tool bar (segments between | that
+//     are each chrome) → a copyright line (©) → an agency signature of initials → back to
+//     top by its words → a source label (المصدر, or المصدر: X on a short line) → a masthead
+//     staff-title line → outlet boilerplate (the line recurs in other pages of the outlet).
+//     Then, by neighbourhood: the short name line right after a bare staff title is
+//     masthead; the link line(s) right under a bare read-also or related label (no blank
+//     line between) share its reason.
 //  2. Leading region, before the title: blank lines and intrinsic chrome are skipped;
-//     a line only made of a date is the page's render date; the short line right after a
-//     staff-title line is the masthead's name line; a line made only of section words,
-//     a breadcrumb, a one-word line, or a two-word line before another headline-like line
-//     is a section label; a ticker label followed by a separator and a headline before
-//     another headline is a ticker item. The first remaining line is the title if it is
-//     headline-like (TITLE_MIN_WORDS..TITLE_MAX_WORDS words, no final period or comma,
-//     no sentence break inside, does not end in a function word); otherwise there is no
-//     title and the body starts at that line.
-//     A bare read-also or related label takes the link lines right under it along.
-//  3. Head zone, after the title, until the lede: repeats of the title are removed;
-//     intrinsic chrome, date-only lines, section-word lines and bylines are removed; short
-//     unpunctuated noun-phrase lines are caption candidates, kept as captions when they
-//     carry a photo marker (صورة, أرشيفية, (رويترز) …) or one is a word-prefix of another.
-//     Candidates without such evidence stay in the body (a dek, a first subheading).
+//     a line that is only a date is the page's render date; a line of section words only
+//     or a breadcrumb is a section label; a nameplate (NAME - جريدة …, NAME | أخبار …) or a
+//     short line found again inside a copyright or nameplate line of the footer is the
+//     masthead; a one-word line, or a line of at most SECTION_LABEL_MAX_WORDS words before
+//     another headline-like line, is a section label; a headline-like line right under a
+//     ticker label or ticker item (or with a ticker label and separator of its own) is a
+//     ticker item when another headline-like line follows before the body. The first
+//     remaining line is the title if it is headline-like (TITLE_MIN_WORDS..TITLE_MAX_WORDS
+//     words, no final period, comma or colon, no sentence break inside, not ending in a
+//     function word); otherwise there is no title and the body starts at that line.
+//  3. Head zone, after the title, until the lede: repeats of the title and intrinsic
+//     chrome are removed; a date-only line is the publication date and stays in the body;
+//     section-word lines go; a byline before any caption is masthead; a dateline
+//     (بغداد - مراسلنا) opens the body; otherwise up to CAPTION_MAX_LINES short lines
+//     without final punctuation are captions when they are noun phrases (a verb-initial
+//     one needs a photo marker or caption lead, or a word-prefix relation with another)
+//     and the paragraph planner does not run them on into a body line (then they are the
+//     first fragment of a hard-wrapped lede).
 //  4. Body: intrinsic chrome is removed wherever it stands; short lines without final
-//     punctuation between paragraphs (subheadings) stay.
+//     punctuation between paragraphs (subheadings) stay; nameplates after the last body
+//     sentence are masthead.
 //  5. Tail: after the last sentence-like paragraph, once a chrome line has been reached,
 //     every remaining unclassified paragraph (related headlines, footer menus) is
-//     trailing chrome; date-only and section-word lines there are chrome too. A comment
+//     trailing chrome; a lone date-only or section-word line there is chrome too. A comment
 //     block (a comment-form line followed by at least one more comment-form, back-to-top
 //     or footer line) ends the article outright: whatever follows it, readers' comments
 //     included, is trailing chrome even when it reads like a sentence.
@@ -122,6 +136,10 @@ export const CHROME_PHRASES: Readonly<Record<PhraseReason, PhraseTable>> = {
       'موضوعات ذات صلة',
       'قصص ذات صلة',
       'تقارير ذات صلة',
+      'مواضيع مرتبطة',
+      'مقالات مرتبطة',
+      'أخبار مرتبطة',
+      'موضوعات مرتبطة',
       'مقالات متعلقة',
       'أخبار متعلقة',
       'مواضيع متعلقة',
@@ -182,8 +200,14 @@ export const CHROME_PHRASES: Readonly<Record<PhraseReason, PhraseTable>> = {
       'يجب عليك تسجيل الدخول',
       'التعليقات المنشورة',
       'عدد التعليقات',
+      'المرجو الالتزام',
+      'يرجى الالتزام',
+      'نرجو الالتزام',
+      'نرجو من القراء',
+      'التعليقات لا تعبر',
+      'التعليقات تعبر',
     ],
-    contains: ['بريدك الإلكتروني', 'الحقول الإلزامية', 'الحقول المطلوبة', 'مشار إليها بـ'],
+    contains: ['بريدك الإلكتروني', 'عنوان بريدك', 'الحقول الإلزامية', 'الحقول المطلوبة', 'مشار إليها بـ'],
     maxWords: 24,
   },
   'follow-share': {
@@ -201,8 +225,16 @@ export const CHROME_PHRASES: Readonly<Record<PhraseReason, PhraseTable>> = {
       'طباعة',
       'اطبع',
       'أرسل لصديق',
+      'أرسل إلى صديق',
       'نسخ الرابط',
       'رابط مختصر',
+      'حفظ',
+      'أضف إلى المفضلة',
+      'إضافة إلى المفضلة',
+      'نسخة للطباعة',
+      'نسخة للطباعه',
+      'تكبير الخط',
+      'تصغير الخط',
     ],
     prefix: [
       'تابعنا على',
@@ -234,6 +266,11 @@ export const CHROME_PHRASES: Readonly<Record<PhraseReason, PhraseTable>> = {
       'حمل تطبيق',
       'حمّل تطبيق',
       'رابط مختصر',
+      'عدد القراءات',
+      'عدد المشاهدات',
+      'عدد الزيارات',
+      'قراءات',
+      'مشاهدات',
     ],
     contains: ['google news', 'جوجل نيوز', 'قناتنا على', 'حسابنا على'],
     maxWords: 14,
@@ -295,6 +332,12 @@ export const CHROME_PHRASES: Readonly<Record<PhraseReason, PhraseTable>> = {
       'الحقوق محفوظة',
       'حقوق النشر محفوظة',
       'حقوق الطبع والنشر',
+      'يمنع إعادة النشر',
+      'يمنع إعادة نشر',
+      'يمنع النقل',
+      'يمنع نقل',
+      'لا يجوز نقل',
+      'لا يجوز إعادة نشر',
       // tag lines
       'الكلمات المفتاحية',
       'كلمات مفتاحية',
@@ -341,6 +384,22 @@ export const CORRECTION_WORDS: readonly string[] = [
   'تصحيح', 'تصحيحاً', 'تصحيحا', 'شكوى', 'خطأ', 'خاطئة', 'أخطاء', 'المقال', 'الخبر', 'المادة',
 ];
 
+/**
+ * A notice addressed to the reader about errors and complaints starts with one of these
+ * (a condition, a second-person verb, or 'to report …') ...
+ */
+export const READER_ADDRESS_STARTS: readonly string[] = [
+  'إذا', 'لاحظت', 'وجدت', 'رأيت', 'لتقديم', 'للإبلاغ', 'للتبليغ', 'لتصحيح', 'للتصحيح', 'راسلنا', 'أرسل',
+  'يرجى', 'نرجو',
+];
+/** ... carries a word containing one of these stems (تصحيح، لتصحيحها، خطأ، شكوى) ... */
+export const CORRECTION_STEMS: readonly string[] = ['تصحيح', 'خطأ', 'خاطئ', 'أخطاء', 'شكوى', 'شكاوى'];
+/** ... and refers to the page or the newsroom (هذا الخبر، الموقع، راسلنا، نموذج التواصل). */
+export const READER_REFERENCE_WORDS: readonly string[] = [
+  'الخبر', 'المقال', 'المادة', 'الموقع', 'الصفحة', 'صفحة', 'لنا', 'راسلنا', 'مراسلتنا', 'راسلونا', 'تواصل',
+  'التواصل', 'نموذج', 'التحرير', 'فريق', 'يمكنك', 'بإمكانك', 'فبإمكانك', 'ننشر', 'نشرنا', 'منشوراتنا',
+];
+
 /** Names of social networks and share targets: a line of only these is a share bar. */
 export const SOCIAL_WORDS: readonly string[] = [
   'فيسبوك', 'فيس', 'بوك', 'تويتر', 'إكس', 'واتساب', 'واتس', 'آب', 'اب', 'تلغرام', 'تليغرام', 'تلجرام',
@@ -348,6 +407,12 @@ export const SOCIAL_WORDS: readonly string[] = [
   'توك', 'سناب', 'شات', 'ماسنجر', 'بريد', 'إيميل', 'طباعة', 'نسخ', 'الرابط', 'رابط',
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'instagram', 'youtube', 'linkedin', 'tiktok',
   'snapchat', 'messenger', 'email', 'print', 'copy', 'link', 'pinterest', 'reddit', 'share',
+];
+
+/** A short line starting with one of these verbs and naming a social network is a follow line. */
+export const FOLLOW_VERBS: readonly string[] = [
+  'تابع', 'تابعوا', 'تابعونا', 'تابعنا', 'تابعي', 'اشترك', 'اشتركوا', 'انضم', 'انضموا', 'حمل', 'حملوا',
+  'شارك', 'شاركوا', 'شاهد', 'شاهدوا',
 ];
 
 /** First words of a source label line: المصدر, المصدر: وكالات. */
@@ -366,6 +431,7 @@ export const STAFF_TITLE_HEADS: readonly string[] = [
 ];
 export const STAFF_TITLE_WORDS: readonly string[] = [
   ...STAFF_TITLE_HEADS,
+  'مسؤول', 'مسئول', 'مسؤولة', 'النشر', 'والنشر', 'نشر',
   'مجلس', 'مجلسي', 'مجالس', 'الإدارة', 'والإدارة', 'إدارة', 'التحرير', 'والتحرير', 'تحرير', 'العام', 'عام',
   'التنفيذي', 'التنفيذية', 'المسؤول', 'المسئول', 'المسؤولة', 'العامة', 'الأمناء', 'الفني', 'الفنية',
   'المساعد', 'التحريري', 'الموقع', 'الجريدة', 'الصحيفة', 'البوابة', 'الأخبار', 'الرقمي', 'الرقمية',
@@ -374,8 +440,30 @@ export const STAFF_TITLE_WORDS: readonly string[] = [
 /** A staff title must name one of these (a bare رئيس is not a masthead). */
 export const STAFF_TITLE_OBJECTS: readonly string[] = [
   'التحرير', 'والتحرير', 'تحرير', 'الإدارة', 'والإدارة', 'إدارة', 'الناشر', 'المؤسس', 'مؤسس', 'التحريري',
-  'المسؤول', 'المسئول', 'الموقع', 'الجريدة', 'الصحيفة', 'البوابة', 'العام', 'العامة',
+  'المسؤول', 'المسئول', 'الموقع', 'الجريدة', 'الصحيفة', 'البوابة', 'العام', 'العامة', 'النشر', 'والنشر',
 ];
+
+/**
+ * Words a site's nameplate or tagline uses to describe the site: a line 'NAME - جريدة
+ * إلكترونية مستقلة' or 'NAME | أخبار …' is the masthead wherever it stands.
+ */
+export const OUTLET_DESCRIPTOR_NOUNS: readonly string[] = [
+  'صحيفة', 'جريدة', 'موقع', 'بوابة', 'يومية', 'أسبوعية', 'وكالة', 'مجلة', 'منصة', 'قناة', 'إذاعة',
+  'شبكة', 'نشرة', 'دورية',
+];
+/** A nameplate line has at most this many words. */
+export const NAMEPLATE_MAX_WORDS = 12;
+/** A short line before the title that recurs inside a footer line is the site's name: at most this many words. */
+export const NAMEPLATE_ECHO_MAX_WORDS = 5;
+
+/** Words after a form label that still leave a form label: الاسم (مطلوب), البريد الإلكتروني *. */
+export const FORM_FIELD_SUFFIXES: readonly string[] = ['مطلوب', 'مطلوبة', 'إجباري', 'اختياري', 'required', 'optional'];
+
+/** Separators of a menu or tool bar line: طباعة | أرسل لصديق | حفظ. */
+export const MENU_SEPARATORS = '|¦•·';
+
+/** An agency signature is a short line of initials: (خبر) ع.ز / م.ح, أ ف ب. At most this many tokens. */
+export const SIGNATURE_MAX_TOKENS = 8;
 
 /**
  * Words of section labels and site menus: a line made only of these (with و allowed before
