@@ -46,6 +46,21 @@ export async function openStore(values: Record<string, unknown>, env: NodeJS.Pro
   return openSqliteStore(file);
 }
 
+/** Opens the store, runs `fn` with it, and always closes it. */
+export async function withStore<T>(
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+  create: boolean,
+  fn: (store: Store) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(values, env, create);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
 export function parseCommand(cmd: Command, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({

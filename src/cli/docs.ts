@@ -1,5 +1,5 @@
 import type { Command } from './command.js';
-import { openStore, printJson } from './command.js';
+import { withStore, printJson } from './command.js';
 import { shorten, styler, colourOn } from './format.js';
 import type { StoredDoc } from '../types.js';
 
@@ -25,8 +25,7 @@ export const docs: Command = {
   usage: 'rasd docs [--db FILE] [--json]',
   options: { json: { type: 'boolean' } },
   async run(values, _positionals, io) {
-    const store = await openStore(values, io.env, false);
-    try {
+    return withStore(values, io.env, false, async (store) => {
       const all = await store.listDocuments();
       if (values['json']) {
         printJson(io, all.map(docJson));
@@ -39,8 +38,6 @@ export const docs: Command = {
       }
       io.out(`${all.length} document${all.length === 1 ? '' : 's'}\n`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from './command.js';
-import { openStore, printJson } from './command.js';
+import { withStore, printJson } from './command.js';
 import { ingestPaths } from '../ingest/ingest.js';
 import { ProgressBar } from './progress.js';
 import { RasdError } from '../errors.js';
@@ -14,9 +14,8 @@ export const ingest: Command = {
   options: { json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } },
   async run(values, paths, io) {
     if (paths.length === 0) throw new RasdError('USAGE', `name at least one file or directory\nusage: ${this.usage}`);
-    const store = await openStore(values, io.env, true);
     const bar = new ProgressBar(io.err, io.errTty && !values['json']);
-    try {
+    return withStore(values, io.env, true, async (store) => {
       const report = await ingestPaths(paths, store, { onProgress: (p) => bar.update(p.done, p.total, p.bytes) });
       bar.finish();
       if (values['json']) {
@@ -42,8 +41,6 @@ export const ingest: Command = {
           '\n',
       );
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

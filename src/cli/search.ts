@@ -1,5 +1,5 @@
 import type { Command } from './command.js';
-import { openStore, printJson, positiveInt } from './command.js';
+import { withStore, printJson, positiveInt } from './command.js';
 import { styler, colourOn, shorten } from './format.js';
 import { indexKeys } from '../text/stem.js';
 import { makeSnippet, markSnippet } from '../text/snippet.js';
@@ -18,8 +18,7 @@ export const search: Command = {
     const limit = positiveInt(values, 'limit', 10);
     const keys = [...new Set(indexKeys(query))];
     if (keys.length === 0) throw new RasdError('BAD_QUERY', `'${query}'`);
-    const store = await openStore(values, io.env, false);
-    try {
+    return withStore(values, io.env, false, async (store) => {
       const hits = await store.search(keys, limit);
       const keySet = new Set(keys);
       const rows = hits.map((h) => {
@@ -51,8 +50,6 @@ export const search: Command = {
       }
       io.out(`${hits.length} result${hits.length === 1 ? '' : 's'}\n`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from './command.js';
-import { openStore, printJson } from './command.js';
+import { withStore, printJson } from './command.js';
 import { docJson } from './docs.js';
 import { styler, colourOn } from './format.js';
 import { RasdError } from '../errors.js';
@@ -11,8 +11,7 @@ export const show: Command = {
   options: { json: { type: 'boolean' } },
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new RasdError('USAGE', `name exactly one document id\nusage: ${this.usage}`);
-    const store = await openStore(values, io.env, false);
-    try {
+    return withStore(values, io.env, false, async (store) => {
       const d = await store.getDocument(positionals[0]!);
       if (values['json']) {
         printJson(io, { ...docJson(d), sentences: d.sentences.map((s) => ({ start: s.start, end: s.end })), map: d.map });
@@ -29,8 +28,6 @@ export const show: Command = {
         for (const r of d.removed) io.out(`  ${s('dim', `line ${r.lineNo + 1}, ${r.reason}:`)} ${r.line}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
