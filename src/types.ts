@@ -110,3 +110,66 @@ export interface Rejection {
   code: string;
   reason: string;
 }
+
+// ---- Extraction (issue 3): what a reader would underline, resolved for comparison. ----
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A BIO tag as in CoNLL files: O, B-PERS, I-LOC, ... (ANERcorp's type names). */
+export type BioTag = string;
+
+/** A named-entity mention: a span of a document's clean text. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** The canonical entity's id (see Entity), set by linking. */
+  entity?: string;
+  /** Which evidence found it. */
+  via: 'model' | 'lexicon' | 'rule';
+  /** A role phrase attached to a person (وزير الخارجية الأمريكي), when the text gives one. */
+  role?: string;
+}
+
+/** A canonical entity across documents, with every surface form seen. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Spelling variants, short forms and aliases seen in the corpus, as written. */
+  surfaces: string[];
+}
+
+export type Qualifier = 'approx' | 'more than' | 'less than' | 'at least' | 'at most' | 'up to';
+
+export interface Quantity extends Span {
+  text: string;
+  /** The value, scales applied (148.7 مليون → 148700000); absent for a range. */
+  value?: number;
+  /** A range (ما بين 5000 و 7000) or a bound. */
+  min?: number;
+  max?: number;
+  /** ISO 4217 currency (USD, EUR, SAR ...), 'percent', or the counted noun's key (مقاتل, دولة, وزير ...). */
+  unit?: string;
+  /** The counted noun as written (مقاتل, وزيرا, دولة عضو). */
+  noun?: string;
+  qualifier?: Qualifier;
+}
+
+export type DatePrecision = 'day' | 'month' | 'season' | 'year';
+
+export interface DateMention extends Span {
+  text: string;
+  /** ISO 8601 to its precision (2023-06-08, 2022-08, 2021), or null when it cannot be resolved. */
+  value: string | null;
+  precision: DatePrecision;
+  /** True when part of the value (usually the year) was inferred, not written. */
+  inferred: boolean;
+  /** How it was resolved, for a reader: "weekday of the reference date", "year from 'عام 2023'". */
+  evidence: string;
+}
+
+export interface Published {
+  date: string;
+  precision: DatePrecision;
+  evidence: string;
+}
