@@ -82,6 +82,7 @@ export interface Doc {
   keys?: string;
   /** Stemmed, normalized index keys of the title, space-separated. */
   titleKeys?: string;
+  extraction?: Extraction;
 }
 
 /** A document as the store keeps it. */
@@ -101,6 +102,8 @@ export interface StoredDoc {
   keys: string;
   /** The title's index keys, weighted above the body's in search. */
   titleKeys?: string;
+  /** What extraction found; null for a document stored before extraction existed. */
+  extraction?: Extraction | null;
   ingestedAt: string;
 }
 
@@ -172,4 +175,17 @@ export interface Published {
   date: string;
   precision: DatePrecision;
   evidence: string;
+}
+
+/** Everything extraction finds in one document; offsets index into the document's clean text. */
+export interface Extraction {
+  mentions: Mention[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  published: Published | null;
+}
+
+/** A canonical entity with how often each document mentions it. */
+export interface EntitySummary extends Entity {
+  docs: Array<{ id: string; source: string; mentions: number }>;
 }

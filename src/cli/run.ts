@@ -8,8 +8,9 @@ import { ingest } from './ingest.js';
 import { docs } from './docs.js';
 import { show } from './show.js';
 import { search } from './search.js';
+import { entities } from './entities.js';
 
-export const COMMANDS: readonly Command[] = [ingest, docs, show, search];
+export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities];
 
 const USAGE_CODES = new Set(['USAGE', 'BAD_QUERY']);
 

@@ -65,6 +65,32 @@ export const MIGRATIONS: readonly Migration[] = [
       PRAGMA application_id = ${RASD_APPLICATION_ID};
     `,
   },
+  {
+    name: 'extraction and canonical entities',
+    sql: `
+      -- JSON Extraction (mentions, quantities, dates, published); NULL for a document
+      -- stored before extraction existed, filled in by the next ingest.
+      ALTER TABLE documents ADD COLUMN extraction TEXT;
+
+      -- Canonical entities are rebuilt from all mentions after each ingest; ids are
+      -- derived from the entity's key, so a rebuild gives the same ids.
+      CREATE TABLE entities (
+        id       TEXT PRIMARY KEY,
+        name     TEXT NOT NULL,
+        type     TEXT NOT NULL,
+        surfaces TEXT NOT NULL     -- JSON string[]
+      ) WITHOUT ROWID;
+
+      -- Which entity each mention (by its index in the document's extraction) refers to.
+      CREATE TABLE entity_links (
+        doc_id  TEXT NOT NULL REFERENCES documents(id),
+        mention INTEGER NOT NULL,
+        entity  TEXT NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (doc_id, mention)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_links_entity ON entity_links(entity, doc_id);
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

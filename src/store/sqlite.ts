@@ -4,8 +4,16 @@
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError, isRasdError } from '../errors.js';
-import type { Encoding, StoredDoc } from '../types.js';
-import type { AddResult, NewDoc, SearchHit, Store } from './store.js';
+import type { Encoding, Entity, EntitySummary, EntityType, Extraction, StoredDoc } from '../types.js';
+import type { AddResult, EntityLink, MentionSet, NewDoc, SearchHit, Store } from './store.js';
+import {
+  listEntities,
+  listMentionSets,
+  parseExtraction,
+  prepareEntityStatements,
+  replaceEntities,
+  type EntityStatements,
+} from './sqlite-entities.js';
 import { RASD_APPLICATION_ID, SCHEMA_VERSION, applyMigrations, newerStoreError, schemaVersion } from './migrations.js';
 
 /** Length of a document id: the first hex characters of its content hash. */
@@ -33,6 +41,7 @@ interface DocRow {
   sentences: string;
   keys: string;
   title_keys: string | null;
+  extraction: string | null;
   ingested_at: string;
 }
 
@@ -54,6 +63,7 @@ function toStoredDoc(row: DocRow): StoredDoc {
     ingestedAt: row.ingested_at,
   };
   if (row.title_keys !== null) doc.titleKeys = row.title_keys;
+  if (row.extraction !== null) doc.extraction = parseExtraction(row.extraction);
   return doc;
 }
 
@@ -98,9 +108,9 @@ function prepareStatements(db: BetterSqlite3.Database) {
     nextSeq: db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM documents'),
     insertDoc: db.prepare(
       `INSERT INTO documents (id, seq, hash, source, outlet, encoding, raw, title, text,
-         captions, removed, map, sentences, keys, title_keys, ingested_at)
+         captions, removed, map, sentences, keys, title_keys, extraction, ingested_at)
        VALUES (@id, @seq, @hash, @source, @outlet, @encoding, @raw, @title, @text,
-         @captions, @removed, @map, @sentences, @keys, @title_keys, @ingested_at)`,
+         @captions, @removed, @map, @sentences, @keys, @title_keys, @extraction, @ingested_at)`,
     ),
     insertKeys: db.prepare<[number, string, string]>('INSERT INTO doc_keys (rowid, title, body) VALUES (?, ?, ?)'),
     bumpLine: db.prepare<[string, string]>(
@@ -132,12 +142,14 @@ export class SqliteStore implements Store {
   readonly file: string;
   private db: BetterSqlite3.Database | null;
   private readonly st: Statements;
+  private readonly est: EntityStatements;
 
   /** Use openSqliteStore, which checks and upgrades the file first. */
   constructor(db: BetterSqlite3.Database, file: string) {
     this.db = db;
     this.file = file;
     this.st = prepareStatements(db);
+    this.est = prepareEntityStatements(db);
   }
 
   private open(): BetterSqlite3.Database {
@@ -196,6 +208,7 @@ export class SqliteStore implements Store {
             sentences: JSON.stringify(doc.sentences),
             keys: doc.keys,
             title_keys: doc.titleKeys ?? null,
+            extraction: doc.extraction ? JSON.stringify(doc.extraction) : null,
             ingested_at: new Date().toISOString(),
           });
           this.st.insertKeys.run(seq, doc.titleKeys ?? '', doc.keys);
@@ -263,6 +276,30 @@ export class SqliteStore implements Store {
       }
       return counts;
     });
+  }
+
+  async setExtraction(id: string, extraction: Extraction): Promise<void> {
+    this.run('saving an extraction', () => this.est.setExtraction.run(JSON.stringify(extraction), id));
+  }
+
+  async documentsWithoutExtraction(): Promise<string[]> {
+    return this.run('listing documents', () => this.est.withoutExtraction.all().map((r) => r.id));
+  }
+
+  async listMentions(): Promise<MentionSet[]> {
+    return this.run('reading mentions', () => listMentionSets(this.est));
+  }
+
+  async replaceEntities(entities: readonly Entity[], links: readonly EntityLink[]): Promise<void> {
+    this.run('saving entities', (db) => replaceEntities(db, this.est, entities, links));
+  }
+
+  async listEntities(type?: EntityType): Promise<EntitySummary[]> {
+    return this.run('listing entities', () => listEntities(this.est, type));
+  }
+
+  async entityLinks(docId: string): Promise<Map<number, string>> {
+    return this.run('reading entity links', () => new Map(this.est.linksOf.all(docId).map((r) => [r.mention, r.entity])));
   }
 
   async outletDocCount(outlet: string): Promise<number> {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { isRasdError, type ErrorCode } from '../errors.js';
-import type { StoredDoc } from '../types.js';
+import type { Extraction, StoredDoc } from '../types.js';
 import type { NewDoc, Store } from './store.js';
 
 function sha(seed: string): string {
@@ -298,5 +298,44 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       const { id } = await store.addDocument(doc, []);
       assert.equal((await store.getDocument(id)).text, text);
     }));
-  });
+  
+    test('extractions round-trip, and documents stored without one are listed until they get one', withStore(async (store) => {
+      const extraction: Extraction = {
+        mentions: [{ start: 0, end: 7, text: 'الحكومة', type: 'ORG', via: 'rule' }],
+        quantities: [{ start: 10, end: 13, text: 'نحو 5', value: 5, qualifier: 'approx' }],
+        dates: [{ start: 20, end: 30, text: 'أمس', value: null, precision: 'day', inferred: false, evidence: 'no reference date' }],
+        published: null,
+      };
+      const a = await store.addDocument(newDoc({ extraction }), []);
+      const b = await store.addDocument(newDoc({ text: 'نص آخر عن موسم الحصاد في الشمال.' }), []);
+      assert.deepEqual((await store.getDocument(a.id)).extraction, extraction);
+      assert.deepEqual(await store.documentsWithoutExtraction(), [b.id]);
+      await store.setExtraction(b.id, { ...extraction, mentions: [] });
+      assert.deepEqual(await store.documentsWithoutExtraction(), []);
+      const sets = await store.listMentions();
+      assert.deepEqual(sets.map((m) => [m.id, m.mentions.length]), [[a.id, 1], [b.id, 0]]);
+    }));
+
+    test('canonical entities are replaced whole, with per-document mention counts', withStore(async (store) => {
+      const mention = (text: string) => ({ start: 0, end: text.length, text, type: 'PER' as const, via: 'model' as const });
+      const ex = (...names: string[]): Extraction => ({ mentions: names.map(mention), quantities: [], dates: [], published: null });
+      const a = await store.addDocument(newDoc({ extraction: ex('أنتوني بلينكن', 'بلينكن') }), []);
+      const b = await store.addDocument(newDoc({ text: 'وصل بلينكين إلى الرياض.', source: 'ب.txt', extraction: ex('بلينكين') }), []);
+      const blinken = { id: 'e1', name: 'أنتوني بلينكن', type: 'PER' as const, surfaces: ['أنتوني بلينكن', 'بلينكن', 'بلينكين'] };
+      await store.replaceEntities([blinken], [
+        { doc: a.id, mention: 0, entity: 'e1' },
+        { doc: a.id, mention: 1, entity: 'e1' },
+        { doc: b.id, mention: 0, entity: 'e1' },
+      ]);
+      const listed = await store.listEntities();
+      assert.equal(listed.length, 1);
+      assert.deepEqual(listed[0]!.surfaces, blinken.surfaces);
+      assert.deepEqual(listed[0]!.docs.map((d) => [d.id, d.mentions]), [[a.id, 2], [b.id, 1]]);
+      assert.deepEqual(await store.listEntities('LOC'), []);
+      assert.deepEqual([...(await store.entityLinks(a.id)).entries()], [[0, 'e1'], [1, 'e1']]);
+      await store.replaceEntities([], []);
+      assert.deepEqual(await store.listEntities(), []);
+      assert.equal((await store.entityLinks(a.id)).size, 0);
+    }));
+});
 }

@@ -1,7 +1,7 @@
 // The one interface every store implements. The embedded SQLite store is the default;
 // a PostgreSQL store for teams will implement the same interface and run the same
 // shared test suite (store.suite.ts). Methods are async so that both can fit.
-import type { StoredDoc } from '../types.js';
+import type { Entity, EntitySummary, EntityType, Extraction, StoredDoc } from '../types.js';
 
 export type NewDoc = Omit<StoredDoc, 'id' | 'ingestedAt'>;
 
@@ -37,5 +37,30 @@ export interface Store {
   outletLineCounts(outlet: string, keys: readonly string[]): Promise<Map<string, number>>;
   /** Number of documents stored under one outlet. */
   outletDocCount(outlet: string): Promise<number>;
+  /** Sets the extraction of a document stored before extraction existed. */
+  setExtraction(id: string, extraction: Extraction): Promise<void>;
+  /** Ids of the documents that have no extraction yet, in ingest order. */
+  documentsWithoutExtraction(): Promise<string[]>;
+  /** Every document's id, source and mentions, in ingest order: the input of entity linking. */
+  listMentions(): Promise<MentionSet[]>;
+  /** Replaces all canonical entities and mention links, in one transaction. */
+  replaceEntities(entities: readonly Entity[], links: readonly EntityLink[]): Promise<void>;
+  /** Canonical entities, most mentioned first, with per-document mention counts. */
+  listEntities(type?: EntityType): Promise<EntitySummary[]>;
+  /** For one document: mention index → entity id. */
+  entityLinks(docId: string): Promise<Map<number, string>>;
   close(): Promise<void>;
+}
+
+export interface MentionSet {
+  id: string;
+  source: string;
+  mentions: Extraction['mentions'];
+}
+
+export interface EntityLink {
+  doc: string;
+  /** The mention's index in the document's extraction. */
+  mention: number;
+  entity: string;
 }
