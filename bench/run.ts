@@ -11,6 +11,11 @@ import { loadTemplates, makeArticle } from './corpus.js';
 import { ingestPipeline } from '../src/ingest/components.js';
 import { ingestPaths } from '../src/ingest/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { cleanPage } from '../src/ingest/clean.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { extractDocument } from '../src/extract/component.js';
+import { loadTagger } from '../src/extract/ner/tagger.js';
+import { lexiconFlags } from '../src/extract/lexicon.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -47,7 +52,7 @@ function stageClean(): void {
     const a = makeArticle(templates, SEED, i);
     const buf = Buffer.from(a.text, 'utf8');
     bytes += buf.length;
-    pipeline.run({ source: a.name, outlet: a.outlet, bytes: buf }, {});
+    pipeline.run({ source: a.name, outlet: a.outlet, bytes: buf }, {}, undefined, 'index');
   }
   line('clean+normalize', N, bytes, (performance.now() - t0) / 1000);
 }
@@ -79,11 +84,35 @@ async function stageIngest(): Promise<void> {
   }
 }
 
+function stageExtract(): void {
+  const templates = loadTemplates(join(repo, 'samples'));
+  const before = liveHeapMb();
+  const rss0 = process.memoryUsage().rss / 1048576;
+  loadTagger();
+  lexiconFlags('الرياض');
+  const models = liveHeapMb() - before;
+  const modelsRss = process.memoryUsage().rss / 1048576 - rss0;
+  const pages = [];
+  for (let i = 0; i < N; i++) pages.push(cleanPage(makeArticle(templates, SEED, i).text));
+  let tokens = 0;
+  let bytes = 0;
+  for (const p of pages) {
+    tokens += tokenize(p.text).length;
+    bytes += Buffer.byteLength(p.text);
+  }
+  const t0 = performance.now();
+  for (const p of pages) extractDocument(p.title, p.text, p.removed);
+  const seconds = (performance.now() - t0) / 1000;
+  line('extract (NER+qty+dates)', N, bytes, seconds,
+    `  ${Math.round(tokens / seconds)} tokens/s; lexicons+model ${models.toFixed(0)} MB heap, ${modelsRss.toFixed(0)} MB RSS`);
+}
+
 if (values.stage === 'clean') stageClean();
+else if (values.stage === 'extract') stageExtract();
 else if (values.stage === 'ingest') await stageIngest();
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
-  for (const stage of ['clean', 'ingest']) {
+  for (const stage of ['clean', 'extract', 'ingest']) {
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--stage', stage, '--articles', String(N)], {
       stdio: 'inherit',
     });

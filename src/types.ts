@@ -179,7 +179,10 @@ export interface Published {
 
 /** Everything extraction finds in one document; offsets index into the document's clean text. */
 export interface Extraction {
+  /** Mentions in the clean body; offsets index into `text`. */
   mentions: Mention[];
+  /** Mentions in the title; offsets index into `title`. Linked like body mentions. */
+  titleMentions?: Mention[];
   quantities: Quantity[];
   dates: DateMention[];
   published: Published | null;

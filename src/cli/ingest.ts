@@ -40,6 +40,10 @@ export const ingest: Command = {
           (report.rejected.length ? ' (see the reasons above; the rest of the batch was ingested)' : '') +
           '\n',
       );
+      if (report.entities) {
+        const e = report.entities;
+        io.out(`linked ${e.mentions} entity mentions to ${e.entities} entities (rasd entities lists them)\n`);
+      }
       return 0;
     });
   },

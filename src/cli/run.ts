@@ -9,8 +9,9 @@ import { docs } from './docs.js';
 import { show } from './show.js';
 import { search } from './search.js';
 import { entities } from './entities.js';
+import { evalCommand } from './eval.js';
 
-export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities];
+export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities, evalCommand];
 
 const USAGE_CODES = new Set(['USAGE', 'BAD_QUERY']);
 

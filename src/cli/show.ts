@@ -3,21 +3,25 @@ import { withStore, printJson } from './command.js';
 import { docJson } from './docs.js';
 import { styler, colourOn } from './format.js';
 import { RasdError } from '../errors.js';
-import type { Extraction, StoredDoc } from '../types.js';
+import type { Extraction, Mention, StoredDoc } from '../types.js';
 
 /** The extraction with each mention's canonical entity id filled in from the store's links. */
 export function extractionJson(d: StoredDoc, links: ReadonlyMap<number, string>) {
   const ex: Extraction = d.extraction ?? { mentions: [], quantities: [], dates: [], published: null };
+  const mention = (m: Mention, i: number) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    entity: links.get(i) ?? m.entity ?? null,
+    via: m.via,
+    ...(m.role ? { role: m.role } : {}),
+  });
+  const body = ex.mentions.length;
   return {
-    mentions: ex.mentions.map((m, i) => ({
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      type: m.type,
-      entity: links.get(i) ?? m.entity ?? null,
-      via: m.via,
-      ...(m.role ? { role: m.role } : {}),
-    })),
+    mentions: ex.mentions.map(mention),
+    /** Offsets into `title`. */
+    titleMentions: (ex.titleMentions ?? []).map((m, j) => mention(m, body + j)),
     quantities: ex.quantities,
     dates: ex.dates,
     published: ex.published,

@@ -9,6 +9,7 @@ import { cleanPage } from './clean.js';
 import { splitSentences } from '../text/sentences.js';
 import { indexKeys } from '../text/stem.js';
 import { RasdError } from '../errors.js';
+import { extract } from '../extract/component.js';
 
 /** What the cleaner may know about the outlet a page comes from. */
 export interface IngestContext {
@@ -73,7 +74,7 @@ export const index: Component<IngestContext> = {
   },
 };
 
-/** decode → clean → sentences → index. */
+/** decode → clean → sentences → index → extract. */
 export function ingestPipeline(): Pipeline<IngestContext> {
-  return new Pipeline<IngestContext>([decode, clean, sentences, index]);
+  return new Pipeline<IngestContext>([decode, clean, sentences, index, extract]);
 }

@@ -8,6 +8,7 @@ import { walkPaths, readDocFile } from './walk.js';
 import { decodeBytes } from './decode.js';
 import { outletLineKeys } from './clean.js';
 import { isRasdError } from '../errors.js';
+import { relinkEntities, type RelinkReport } from '../extract/relink.js';
 
 /** How many pages of each outlet in a batch are read up front to learn the outlet's chrome. */
 export const OUTLET_SAMPLE_SIZE = 40;
@@ -20,6 +21,8 @@ export interface IngestReport {
   skipped: string[];
   files: number;
   bytes: number;
+  /** The entity linking that follows the batch. */
+  entities?: RelinkReport;
 }
 
 export interface IngestProgress {
@@ -119,6 +122,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
             sentences: doc.sentences!,
             keys: doc.keys!,
             titleKeys: doc.titleKeys!,
+            extraction: doc.extraction!,
           },
           lineKeys,
         );
@@ -133,5 +137,6 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     done++;
     options.onProgress?.({ done, total: files.length, bytes: report.bytes });
   }
+  report.entities = await relinkEntities(store);
   return report;
 }

@@ -36,7 +36,11 @@ export function parseExtraction(json: string | null): Extraction | null {
 }
 
 export function listMentionSets(st: EntityStatements): MentionSet[] {
-  return st.mentions.all().map((r) => ({ id: r.id, source: r.source, mentions: parseExtraction(r.extraction)?.mentions ?? [] }));
+  // Title mentions follow the body's, so a link's mention index is stable: body first.
+  return st.mentions.all().map((r) => {
+    const ex = parseExtraction(r.extraction);
+    return { id: r.id, source: r.source, mentions: [...(ex?.mentions ?? []), ...(ex?.titleMentions ?? [])] };
+  });
 }
 
 export function replaceEntities(

@@ -55,6 +55,7 @@ export interface Store {
 export interface MentionSet {
   id: string;
   source: string;
+  /** The body's mentions, then the title's: index i is the i-th of that concatenation. */
   mentions: Extraction['mentions'];
 }
 

@@ -1,0 +1,287 @@
+// Linking: mentions across documents become canonical entities.
+//
+// 1. Every mention gets a key (link-keys.ts): spelling variants, gazetteer aliases and
+//    quoted or bracketed surfaces fold there, and equal keys are one entity.
+// 2. Short forms: a person's family name alone (بلينكن), or particle + family name (دي مايو),
+//    joins the one full name in the document set that ends with it; when several do, the
+//    one that shares a document with it, if that is a single one. An organization named by
+//    the first words of a longer one (X ... = X ... Y) joins it when exactly one longer name
+//    extends it and both occur in a common document.
+// 3. Near-misses: two keys of one type within one edit of each other (مخيم الخول / الهول)
+//    join only when context agrees: they never occur in the same document, the rarer one
+//    has at most two mentions, other entities occur both in one's and in the other's
+//    documents (two of them, or one when both have the same head word: مخيم، سجن), and
+//    neither spelling is one edit from a third (no chains, no ambiguous pairs).
+// 4. The canonical name is the gazetteer's name for a known entity, else the most frequent
+//    surface of the entity's principal key (full names before short forms). Entity ids are
+//    a hash of type and principal key, so the same corpus always gives the same ids.
+import { createHash } from 'node:crypto';
+import type { Entity, EntityType, Mention } from '../types.js';
+import { mentionKey, type MentionKey } from './link-keys.js';
+import { deletionKeys, withinOneEdit } from './skeleton.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { FOREIGN_NAME_PARTICLES } from '../lang/ar/gazetteer-names.js';
+
+export interface LinkOptions {
+  /** Join near-miss spellings when context agrees (default true). */
+  nearMiss?: boolean;
+  /** Other entities two near-miss spellings' documents must share (default 2). */
+  minSharedContext?: number;
+  /** Most mentions the rarer of two near-miss spellings may have (default 2). */
+  maxVariantMentions?: number;
+}
+
+export interface LinkResult {
+  entities: Entity[];
+  /** The input documents, each mention (same order) with its entity id set. */
+  docs: Array<{ docId: string; mentions: Mention[] }>;
+  /** Roles seen for each person entity (وزير الخارجية الأمريكي ...), most frequent first. */
+  roles: Record<string, string[]>;
+}
+
+interface Node {
+  k: MentionKey;
+  mentions: number;
+  docs: Set<string>;
+  surfaces: Map<string, number>;
+}
+
+class UnionFind {
+  private readonly parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+/** Particles that lead a short form: بن سلمان، دي مايو، فون دير لاين. */
+const PARTICLES = new Set(['بن', 'بنت', ...FOREIGN_NAME_PARTICLES.map((p) => normalizeForMatch(p))]);
+
+function entityId(type: EntityType, key: string): string {
+  return createHash('sha1').update(`${type}\u0000${key}`).digest('hex').slice(0, 12);
+}
+
+/** Strings by count, then (on ties) the fuller one first, then code point order. */
+function countedOrder(m: Map<string, number>): string[] {
+  const words = (s: string): number => s.split(' ').length;
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1] || words(b[0]) - words(a[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([s]) => s);
+}
+
+/** Short forms of people and organizations join the one full name they shorten. */
+function joinShortForms(nodes: readonly Node[], uf: UnionFind): void {
+  // Roots and documents of the longer names, taken once before any short form joins them.
+  const rootOf = nodes.map((_, i) => uf.find(i));
+  const rootDocs = new Map<number, Set<string>>();
+  nodes.forEach((n, i) => {
+    let s = rootDocs.get(rootOf[i]!);
+    if (!s) rootDocs.set(rootOf[i]!, (s = new Set()));
+    for (const d of n.docs) s.add(d);
+  });
+  const sharing = (a: Node, roots: number[]): number[] => roots.filter((r) => [...a.docs].some((d) => rootDocs.get(r)!.has(d)));
+  const add = (m: Map<string, number[]>, k: string, i: number): void => {
+    const l = m.get(k);
+    if (l) l.push(i);
+    else m.set(k, [i]);
+  };
+  // People: full names by their last part, or their trailing particles + last part.
+  const bySuffix = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.k.type !== 'PER' || n.k.gaz || n.k.short || n.k.units.length < 2) return;
+    const u = n.k.units;
+    let p = u.length - 1;
+    while (p > 1 && PARTICLES.has(u[p - 1]!)) p--;
+    add(bySuffix, u.slice(p).join(' '), i);
+  });
+  nodes.forEach((n, i) => {
+    if (n.k.type !== 'PER' || !n.k.short) return;
+    const full = bySuffix.get(n.k.units.join(' '));
+    if (!full) return;
+    let roots = [...new Set(full.map((j) => rootOf[j]!))];
+    if (roots.length > 1) roots = sharing(n, roots);
+    if (roots.length === 1) uf.union(i, roots[0]!);
+  });
+  // Organizations: every proper prefix of two words or more of each name.
+  const byPrefix = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.k.type !== 'ORG' || n.k.units.length < 3) return;
+    for (let l = 2; l < n.k.units.length; l++) add(byPrefix, n.k.units.slice(0, l).join(' '), i);
+  });
+  nodes.forEach((n, i) => {
+    if (n.k.type !== 'ORG' || n.k.gaz || n.k.units.length < 2) return;
+    const longer = byPrefix.get(n.k.units.join(' '));
+    if (!longer) return;
+    const roots = [...new Set(longer.map((j) => rootOf[j]!))].filter((r) => r !== rootOf[i]);
+    if (roots.length === 1 && sharing(n, roots).length === 1) uf.union(i, roots[0]!);
+  });
+}
+
+
+/**
+ * Near-miss spellings of one entity join when context agrees (see the head of this file).
+ * Every pair is judged on the entities as they stand before any near-miss join, so the
+ * outcome does not depend on the order pairs are met in.
+ */
+function joinNearMisses(nodes: readonly Node[], uf: UnionFind, opts: Required<LinkOptions>): void {
+  const rootOf = nodes.map((_, i) => uf.find(i));
+  const docs = new Map<number, Set<string>>();
+  const mentions = new Map<number, number>();
+  const rootsInDoc = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    const r = rootOf[i]!;
+    let ds = docs.get(r);
+    if (!ds) docs.set(r, (ds = new Set()));
+    mentions.set(r, (mentions.get(r) ?? 0) + n.mentions);
+    for (const d of n.docs) {
+      ds.add(d);
+      let s = rootsInDoc.get(d);
+      if (!s) rootsInDoc.set(d, (s = new Set()));
+      s.add(r);
+    }
+  });
+  const contexts = new Map<number, Set<number>>();
+  const context = (r: number): Set<number> => {
+    let out = contexts.get(r);
+    if (out) return out;
+    out = new Set<number>();
+    for (const d of docs.get(r)!) for (const x of rootsInDoc.get(d)!) if (x !== r) out.add(x);
+    contexts.set(r, out);
+    return out;
+  };
+  const index = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.k.gaz || n.k.short || n.k.skel.length < 3) return;
+    for (const d of deletionKeys(n.k.skel)) {
+      const key = `${n.k.type}|${d}`;
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  const tried = new Set<string>();
+  const joins: Array<[number, number]> = [];
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = nodes[list[x]!]!;
+        const b = nodes[list[y]!]!;
+        const ra = rootOf[list[x]!]!;
+        const rb = rootOf[list[y]!]!;
+        const pair = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+        if (ra === rb || tried.has(pair) || !withinOneEdit(a.k.skel, b.k.skel)) continue;
+        tried.add(pair);
+        if (a.k.head && b.k.head && a.k.head !== b.k.head) continue;
+        const da = docs.get(ra)!;
+        if ([...docs.get(rb)!].some((d) => da.has(d))) continue;
+        if (Math.min(mentions.get(ra)!, mentions.get(rb)!) > opts.maxVariantMentions) continue;
+        const sameHead = a.k.head !== null && a.k.head === b.k.head;
+        const ca = context(ra);
+        let shared = 0;
+        for (const r of context(rb)) if (ca.has(r)) shared++;
+        if (shared >= (sameHead ? 1 : opts.minSharedContext)) joins.push([ra, rb]);
+      }
+    }
+  }
+  // Only unambiguous pairs: a spelling one edit from two others joins neither, and no
+  // chain of near-misses (A ~ B ~ C) grows one entity out of several.
+  const partners = new Map<number, number>();
+  for (const [a, b] of joins) {
+    partners.set(a, (partners.get(a) ?? 0) + 1);
+    partners.set(b, (partners.get(b) ?? 0) + 1);
+  }
+  for (const [a, b] of joins) if (partners.get(a) === 1 && partners.get(b) === 1) uf.union(a, b);
+}
+
+/** Links the mentions of a set of documents to canonical entities. */
+export function linkMentions(docs: ReadonlyArray<{ docId: string; mentions: readonly Mention[] }>, opts: LinkOptions = {}): LinkResult {
+  const o: Required<LinkOptions> = { nearMiss: true, minSharedContext: 2, maxVariantMentions: 2, ...opts };
+  const byKey = new Map<string, Node>();
+  const seen = new Map<string, MentionKey>(); // one key per surface and type: surfaces repeat
+  const keyOf: MentionKey[][] = docs.map((d) =>
+    d.mentions.map((m) => {
+      const sk = `${m.type}\u0000${m.text}`;
+      let k = seen.get(sk);
+      if (!k) seen.set(sk, (k = mentionKey(m)));
+      let n = byKey.get(k.key);
+      if (!n) byKey.set(k.key, (n = { k, mentions: 0, docs: new Set(), surfaces: new Map() }));
+      n.mentions++;
+      n.docs.add(d.docId);
+      const s = collapse(m.text);
+      n.surfaces.set(s, (n.surfaces.get(s) ?? 0) + 1);
+      return k;
+    }),
+  );
+  // Sorted keys: the result does not depend on the order of the documents.
+  const nodes = [...byKey.values()].sort((a, b) => (a.k.key < b.k.key ? -1 : a.k.key > b.k.key ? 1 : 0));
+  const index = new Map<string, number>();
+  const uf = new UnionFind();
+  nodes.forEach((n) => index.set(n.k.key, uf.add()));
+  joinShortForms(nodes, uf);
+  if (o.nearMiss) joinNearMisses(nodes, uf, o);
+
+  const members = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = uf.find(i);
+    const g = members.get(r);
+    if (g) g.push(i);
+    else members.set(r, [i]);
+  });
+  const idOfRoot = new Map<number, string>();
+  const entities: Array<Entity & { count: number }> = [];
+  for (const [root, group] of members) {
+    const ns = group.map((i) => nodes[i]!);
+    const rank = [...ns].sort(
+      (a, b) =>
+        Number(!!b.k.gaz) - Number(!!a.k.gaz) ||
+        Number(a.k.short) - Number(b.k.short) ||
+        b.mentions - a.mentions ||
+        b.docs.size - a.docs.size ||
+        b.k.units.length - a.k.units.length ||
+        (a.k.key < b.k.key ? -1 : a.k.key > b.k.key ? 1 : 0),
+    );
+    const anchor = rank[0]!;
+    const type = anchor.k.gaz ? anchor.k.gaz.type : anchor.k.type;
+    const key = anchor.k.gaz ? anchor.k.gaz.id : anchor.k.key;
+    const name = anchor.k.gaz ? anchor.k.gaz.name : countedOrder(anchor.surfaces)[0]!;
+    const all = new Map<string, number>();
+    for (const n of ns) for (const [s, c] of n.surfaces) all.set(s, (all.get(s) ?? 0) + c);
+    const id = entityId(type, key);
+    idOfRoot.set(root, id);
+    entities.push({ id, name, type, surfaces: countedOrder(all), count: ns.reduce((a, n) => a + n.mentions, 0) });
+  }
+  entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+
+  const roleCounts = new Map<string, Map<string, number>>();
+  const out = docs.map((d, di) => ({
+    docId: d.docId,
+    mentions: d.mentions.map((m, mi) => {
+      const id = idOfRoot.get(uf.find(index.get(keyOf[di]![mi]!.key)!))!;
+      if (m.role) {
+        let r = roleCounts.get(id);
+        if (!r) roleCounts.set(id, (r = new Map()));
+        r.set(m.role, (r.get(m.role) ?? 0) + 1);
+      }
+      return { ...m, entity: id };
+    }),
+  }));
+  const roles: Record<string, string[]> = {};
+  for (const [id, r] of roleCounts) roles[id] = countedOrder(r);
+  return { entities: entities.map(({ count: _count, ...e }) => e), docs: out, roles };
+}

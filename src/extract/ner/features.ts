@@ -1,0 +1,462 @@
+// Features of a token in its sentence, as 32-bit hashed keys. Nothing here builds strings
+// per token: what depends on the word alone (its forms, affixes, shape, lexicon flags) is
+// computed once per distinct word and cached as hashes; context features combine the
+// hashes of neighbouring words with a template id by integer mixing. A model stores keys,
+// never feature strings, so it holds no text of the corpus it was trained on.
+import { normalizeForMatch } from '../../text/normalize.js';
+import { stem } from '../../text/stem.js';
+import { lexiconFlagsFor, LEXICON_BITS } from './lexicon-hook.js';
+
+/** Which feature families a model uses; stored in the model so tagging matches training. */
+export interface FeatureConfig {
+  /** Words on each side used as context (0–3). */
+  window: number;
+  /** Longest prefix and suffix of the normalized word (0–4). */
+  affixes: number;
+  /** Word bigrams across the current word (w-1 w0, w0 w+1). */
+  bigrams: boolean;
+  /** Stems of the neighbouring words. */
+  contextStems: boolean;
+  /** Shapes of the neighbouring words. */
+  contextShapes: boolean;
+  /** Affixes (clitics, last letters) of the neighbouring words. */
+  contextAffixes: boolean;
+  /**
+   * Second-pass document features: the tags a first pass gave to other occurrences of the
+   * word's stem in the same document (or window of sentences), and the first pass's tag of
+   * the word itself. Only the second stage of a two-stage model sets these.
+   */
+  docTags: boolean;
+  stack: boolean;
+  /** Lexicon flags of the word and its neighbours (src/extract/lexicon.ts), when present. */
+  lexicon: boolean;
+  /** The word as written, besides its normalized form. */
+  raw: boolean;
+  /** Longest prefix and suffix of the stem (clitics off) (0–4). */
+  stemAffixes: number;
+  /** Letter trigrams of the stem, with edge marks (0 off, else the n-gram length). */
+  ngrams: number;
+}
+
+/** Stage 1's features, the ones that did best on 5-fold cross-validation of train.txt. */
+export const DEFAULT_FEATURES: FeatureConfig = {
+  window: 2,
+  affixes: 3,
+  bigrams: false,
+  contextStems: true,
+  contextShapes: true,
+  contextAffixes: false,
+  docTags: false,
+  stack: false,
+  lexicon: true,
+  raw: true,
+  stemAffixes: 0,
+  ngrams: 4,
+};
+
+// ---- hashing ----
+
+/** murmur3's 32-bit finalizer. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units, then mixed. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix(h);
+}
+
+/** Mixes two 32-bit values into one key (never 0: 0 marks an empty slot); order matters. */
+export function mix(a: number, b: number): number {
+  return fmix((Math.imul(a ^ 0x9e3779b9, 0x27d4eb2d) + b) | 0) || 1;
+}
+
+export function mix3(a: number, b: number, c: number): number {
+  return mix(mix(a, b), c);
+}
+
+// ---- what depends on the word alone ----
+
+export const SHAPE_ARABIC = 1;
+export const SHAPE_LATIN = 2;
+export const SHAPE_DIGIT = 3;
+export const SHAPE_PUNCT = 4;
+export const SHAPE_MIXED = 5;
+
+export interface WordInfo {
+  /** A small number unique among the cached words of the current cache generation. */
+  id: number;
+  /** The cache generation the id belongs to. */
+  gen: number;
+  norm: string;
+  raw: number;
+  normH: number;
+  stemH: number;
+  /** Hashes of prefixes and suffixes of the normalized word, lengths 1..affixes (0 where too short). */
+  pre: Uint32Array;
+  suf: Uint32Array;
+  /** The same for the stem. */
+  spre: Uint32Array;
+  ssuf: Uint32Array;
+  /** Hashes of the stem's letter n-grams, by n (3 and 4), with edge marks. */
+  grams3: Uint32Array;
+  grams4: Uint32Array;
+  /** The clitic letters stem() strips in front and behind. */
+  cliticPre: number;
+  cliticSuf: number;
+  /** Script class * 16 + length bucket, plus a capital flag for Latin. */
+  shape: number;
+  lex: number;
+}
+
+const MAX_AFFIX = 4;
+
+function lengthBucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 7 ? 5 : 6;
+}
+
+function scriptClass(w: string): number {
+  let arabic = 0;
+  let latin = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x0640 || (c >= 0x064b && c <= 0x0652)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digit++;
+    else other++;
+  }
+  const kinds = (arabic > 0 ? 1 : 0) + (latin > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
+  if (kinds === 0) return SHAPE_PUNCT;
+  if (kinds > 1) return SHAPE_MIXED;
+  if (arabic > 0) return SHAPE_ARABIC;
+  if (latin > 0) return SHAPE_LATIN;
+  return SHAPE_DIGIT;
+}
+
+function computeInfo(word: string): WordInfo {
+  const norm = normalizeForMatch(word);
+  const s = stem(word);
+  const pre = new Uint32Array(MAX_AFFIX);
+  const suf = new Uint32Array(MAX_AFFIX);
+  for (let k = 1; k <= MAX_AFFIX && k < norm.length; k++) {
+    pre[k - 1] = hashString(norm.slice(0, k));
+    suf[k - 1] = hashString(norm.slice(-k));
+  }
+  const spre = new Uint32Array(MAX_AFFIX);
+  const ssuf = new Uint32Array(MAX_AFFIX);
+  for (let k = 1; k <= MAX_AFFIX && k < s.length; k++) {
+    spre[k - 1] = hashString(s.slice(0, k));
+    ssuf[k - 1] = hashString(s.slice(-k));
+  }
+  const marked = `<${s}>`;
+  const grams = (n: number): Uint32Array => {
+    const out = new Uint32Array(Math.max(0, marked.length - n + 1));
+    for (let i = 0; i + n <= marked.length; i++) out[i] = hashString(marked.slice(i, i + n));
+    return out;
+  };
+  // stem() strips one proclitic and then suffixes: find where the stem sits in the norm.
+  let at = -1;
+  for (let k = 0; k <= 4 && k + s.length <= norm.length; k++) {
+    if (norm.startsWith(s, k)) {
+      at = k;
+      break;
+    }
+  }
+  const cliticPre = at > 0 ? hashString(norm.slice(0, at)) : 0;
+  const cliticSuf = at >= 0 && at + s.length < norm.length ? hashString(norm.slice(at + s.length)) : 0;
+  const script = scriptClass(word);
+  let shape = script * 16 + lengthBucket(norm.length);
+  if (script === SHAPE_LATIN) {
+    const c = word.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) shape += 8;
+  }
+  return {
+    id: -1,
+    gen: -1,
+    norm,
+    raw: hashString(word),
+    normH: hashString(norm),
+    stemH: hashString(s),
+    pre,
+    suf,
+    spre,
+    ssuf,
+    grams3: grams(3),
+    grams4: grams(4),
+    cliticPre,
+    cliticSuf,
+    shape,
+    lex: lexiconFlagsFor(norm),
+  };
+}
+
+const cache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 100_000;
+let generation = 0;
+
+/** The word-level facts of a word, cached per spelling (ids restart when the cache is cleared). */
+export function wordInfo(word: string): WordInfo {
+  let info = cache.get(word);
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      generation++;
+    }
+    info = computeInfo(word);
+    info.id = cache.size;
+    info.gen = generation;
+    cache.set(word, info);
+  }
+  return info;
+}
+
+/** Changes whenever word ids are reused: a cache keyed by WordInfo.id must be dropped then. */
+export function wordCacheGeneration(): number {
+  return generation;
+}
+
+// ---- templates ----
+
+// Template ids: any distinct constants will do, but a model's keys depend on them, so they
+// never change meaning once a model is shipped (add new ones at the end).
+const T_BIAS = 1;
+const T_RAW = 2;
+const T_NORM = 3;
+const T_STEM = 4;
+const T_PRE = 5; // + length
+const T_SUF = 10; // + length
+const T_CPRE = 15;
+const T_CSUF = 16;
+const T_SHAPE = 17;
+const T_CTX_NORM = 20; // + offset + 3
+const T_CTX_STEM = 30; // + offset + 3
+const T_CTX_SHAPE = 40; // + offset + 3
+const T_BIGRAM_L = 50;
+const T_BIGRAM_R = 51;
+const T_BIGRAM_LL = 52;
+const T_SKIP = 53;
+const T_CTX_CPRE = 60; // + offset + 3
+const T_CTX_SUF2 = 70; // + offset + 3
+const T_LEX = 80; // + offset + 3, value: the bit
+const T_LEX_NONE = 90;
+const T_SPRE = 91; // + length
+const T_SSUF = 95; // + length
+const T_GRAM = 99; // + n
+
+const T_TRANS = 110;
+const T_DOC_TAG = 120;
+const T_DOC_TYPE = 121;
+const T_STACK = 122;
+const T_STACK_CTX = 123; // + offset + 3
+
+/** Hint bits: tags of other occurrences of the stem (bits 0..8), the word's own first-pass tag + 1 (bits 16..19). */
+export const HINT_OWN_SHIFT = 16;
+export const HINT_DOC_MASK = 0x1ff;
+
+const BOS = hashString('\u0002<s>');
+const EOS = hashString('\u0003</s>');
+
+/** The longest key list one token can have, for buffer sizing. */
+export const MAX_FEATURES = 128;
+
+// A token's keys are made of parts, so that a tagger can cache the scores of the parts that
+// depend on one word only: the word's own keys, the keys of a neighbour at offset d, the
+// keys of a sentence edge at offset d, the keys that join two words, and the hint keys.
+
+/** Keys of the word itself, wherever it stands. */
+export function wordKeys(w: WordInfo, cfg: FeatureConfig, out: Uint32Array, from: number): number {
+  let n = from;
+  out[n++] = mix(T_BIAS, 0);
+  if (cfg.raw) out[n++] = mix(T_RAW, w.raw);
+  out[n++] = mix(T_NORM, w.normH);
+  out[n++] = mix(T_STEM, w.stemH);
+  for (let k = 0; k < cfg.affixes; k++) {
+    if (w.pre[k] !== 0) out[n++] = mix(T_PRE + k, w.pre[k]!);
+    if (w.suf[k] !== 0) out[n++] = mix(T_SUF + k, w.suf[k]!);
+  }
+  for (let k = 0; k < cfg.stemAffixes; k++) {
+    if (w.spre[k] !== 0) out[n++] = mix(T_SPRE + k, w.spre[k]!);
+    if (w.ssuf[k] !== 0) out[n++] = mix(T_SSUF + k, w.ssuf[k]!);
+  }
+  if (cfg.ngrams === 3 || cfg.ngrams === 4) {
+    const g = cfg.ngrams === 3 ? w.grams3 : w.grams4;
+    const top = Math.min(g.length, 24);
+    for (let k = 0; k < top; k++) out[n++] = mix(T_GRAM + cfg.ngrams, g[k]!);
+  }
+  out[n++] = mix(T_CPRE, w.cliticPre);
+  out[n++] = mix(T_CSUF, w.cliticSuf);
+  out[n++] = mix(T_SHAPE, w.shape);
+  if (cfg.lexicon && LEXICON_BITS > 0) n = lexKeys(w.lex, 0, out, n);
+  return n - from;
+}
+
+function lexKeys(flags: number, d: number, out: Uint32Array, n: number): number {
+  if (flags === 0) {
+    if (d === 0) out[n++] = mix(T_LEX_NONE, 0);
+    return n;
+  }
+  for (let b = 0; b < LEXICON_BITS; b++) if (flags & (1 << b)) out[n++] = mix(T_LEX + d + 3, b);
+  return n;
+}
+
+/** Keys of a neighbour c at offset d (d ≠ 0, |d| ≤ cfg.window) of the current word. */
+export function neighbourKeys(c: WordInfo, d: number, cfg: FeatureConfig, out: Uint32Array, from: number): number {
+  let n = from;
+  const o = d + 3;
+  out[n++] = mix(T_CTX_NORM + o, c.normH);
+  const near = d === -1 || d === 1;
+  if (cfg.contextStems && near) out[n++] = mix(T_CTX_STEM + o, c.stemH);
+  if (cfg.contextShapes) out[n++] = mix(T_CTX_SHAPE + o, c.shape);
+  if (cfg.contextAffixes && near) {
+    out[n++] = mix(T_CTX_CPRE + o, c.cliticPre);
+    if (c.suf[1] !== 0) out[n++] = mix(T_CTX_SUF2 + o, c.suf[1]!);
+  }
+  if (cfg.lexicon && LEXICON_BITS > 0 && near) n = lexKeys(c.lex, d, out, n);
+  return n - from;
+}
+
+/** Keys of a position outside the sentence at offset d; `past` is how far past the edge (1, 2 ...). */
+export function edgeKeys(d: number, past: number, out: Uint32Array, from: number): number {
+  const edge = d < 0 ? mix(BOS, -past) : mix(EOS, past - 1);
+  out[from] = mix(T_CTX_NORM + d + 3, edge);
+  return 1;
+}
+
+/** Keys that join the current word with its neighbours (word bigrams). */
+export function joinKeys(infos: readonly WordInfo[], i: number, cfg: FeatureConfig, out: Uint32Array, from: number): number {
+  if (!cfg.bigrams) return 0;
+  let n = from;
+  const len = infos.length;
+  const w = infos[i]!;
+  const l = i > 0 ? infos[i - 1]!.normH : BOS;
+  const r = i + 1 < len ? infos[i + 1]!.normH : EOS;
+  out[n++] = mix3(T_BIGRAM_L, l, w.normH);
+  out[n++] = mix3(T_BIGRAM_R, w.normH, r);
+  const ll = i > 1 ? infos[i - 2]!.normH : BOS;
+  out[n++] = mix3(T_BIGRAM_LL, ll, l);
+  out[n++] = mix3(T_SKIP, l, r);
+  return n - from;
+}
+
+/** Keys of the document bits of a hint (HINT_DOC_MASK part). */
+export function docKeys(bits: number, cfg: FeatureConfig, out: Uint32Array, from: number): number {
+  if (!cfg.docTags) return 0;
+  let n = from;
+  let types = 0;
+  for (let b = 0; b < 9; b++) {
+    if ((bits & (1 << b)) === 0) continue;
+    out[n++] = mix(T_DOC_TAG, b);
+    if (b > 0) types |= 1 << ((b - 1) >> 1);
+  }
+  for (let t = 0; t < 4; t++) if (types & (1 << t)) out[n++] = mix(T_DOC_TYPE, t);
+  if (bits === 0) out[n++] = mix(T_DOC_TAG, 99);
+  return n - from;
+}
+
+/** Key of a first-pass tag (+ 1; 0 outside the sentence) at offset d ∈ {-1, 0, 1}. */
+export function stackKey(own: number, d: number): number {
+  return d === 0 ? mix(T_STACK, own) : mix(T_STACK_CTX + d + 3, own);
+}
+
+/**
+ * Writes the emission keys of token i of a sentence into out[from..], returns the count.
+ * `infos` are the sentence's words' WordInfo; `hints` the second-pass hints, if any.
+ */
+export function tokenFeatures(
+  infos: readonly WordInfo[],
+  i: number,
+  cfg: FeatureConfig,
+  out: Uint32Array,
+  from: number,
+  hints: Uint32Array | null = null,
+): number {
+  let n = from;
+  n += wordKeys(infos[i]!, cfg, out, n);
+  const len = infos.length;
+  for (let d = -cfg.window; d <= cfg.window; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    if (j < 0) n += edgeKeys(d, -j, out, n);
+    else if (j >= len) n += edgeKeys(d, j - len + 1, out, n);
+    else n += neighbourKeys(infos[j]!, d, cfg, out, n);
+  }
+  n += joinKeys(infos, i, cfg, out, n);
+  if (hints !== null) {
+    n += docKeys(hints[i]! & HINT_DOC_MASK, cfg, out, n);
+    if (cfg.stack) {
+      for (let d = -1; d <= 1; d++) {
+        const j = i + d;
+        out[n++] = stackKey(j < 0 || j >= len ? 0 : hints[j]! >>> HINT_OWN_SHIFT, d);
+      }
+    }
+  }
+  return n - from;
+}
+
+/** The key of the transition row for a previous slot (0: sentence start, t + 1: tag t). */
+export function transitionKey(slot: number): number {
+  return mix(T_TRANS, slot);
+}
+
+/** Words whose stem takes part in document hints: words of letters, two letters or more. */
+function hintable(w: WordInfo): boolean {
+  const script = w.shape >> 4;
+  return (script === SHAPE_ARABIC || script === SHAPE_LATIN || script === SHAPE_MIXED) && w.norm.length >= 2;
+}
+
+/**
+ * Second-pass hints for sentences of one document: for each token, the first-pass tags of
+ * the other occurrences of its stem within `window` sentences either side (Infinity: the
+ * whole document) as bits 0..8, and its own first-pass tag + 1 from bit HINT_OWN_SHIFT.
+ */
+export function documentHints(sentences: readonly (readonly WordInfo[])[], tags: readonly Int32Array[], window: number): Uint32Array[] {
+  const NTAGS = 9;
+  const counts = new Map<number, Int32Array>();
+  const change = (s: number, by: number): void => {
+    const infos = sentences[s]!;
+    const t = tags[s]!;
+    for (let i = 0; i < infos.length; i++) {
+      const w = infos[i]!;
+      if (!hintable(w)) continue;
+      let c = counts.get(w.stemH);
+      if (c === undefined) counts.set(w.stemH, (c = new Int32Array(NTAGS)));
+      c[t[i]!]! += by;
+    }
+  };
+  const S = sentences.length;
+  const out: Uint32Array[] = [];
+  let lo = 0;
+  let hi = -1; // sentences lo..hi are counted
+  for (let s = 0; s < S; s++) {
+    const wantHi = Math.min(S - 1, s + window);
+    while (hi < wantHi) change(++hi, 1);
+    const wantLo = Math.max(0, s - window);
+    while (lo < wantLo) change(lo++, -1);
+    const infos = sentences[s]!;
+    const t = tags[s]!;
+    const h = new Uint32Array(infos.length);
+    for (let i = 0; i < infos.length; i++) {
+      const w = infos[i]!;
+      let bits = (t[i]! + 1) << HINT_OWN_SHIFT;
+      if (hintable(w)) {
+        const c = counts.get(w.stemH)!;
+        for (let k = 0; k < NTAGS; k++) if (c[k]! - (k === t[i] ? 1 : 0) > 0) bits |= 1 << k;
+      }
+      h[i] = bits;
+    }
+    out.push(h);
+  }
+  return out;
+}

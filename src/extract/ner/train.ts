@@ -1,0 +1,389 @@
+// Trains the NER model: an averaged structured perceptron (Collins 2002) with Viterbi
+// decoding, on ANERcorp's train split read from ../shared at run time.
+//
+//   node dist/src/extract/ner/train.js [--dev] [--out FILE] [--epochs N] [--write-dev FILE]
+//
+// Without --dev it trains on all of train.txt and writes models/ner.bin.gz (the shipped
+// model). With --dev it holds out the development split, the last 10% of train.txt's
+// sentences (the file's order, as CAMeL's test split is the corpus's last sixth), trains on
+// the first 90%, reports dev F1 after every epoch, and writes models/ner-dev.bin.gz.
+// --write-dev FILE writes that dev split as CoNLL text to FILE (keep it out of the repo:
+// it is ANERcorp text). Training is deterministic: a fixed-seed shuffle, no Math.random,
+// so the same corpus, lexicon and code give the same bytes (about 15 s a model).
+//
+// The model has two stages (see DEFAULT_TRAIN, chosen by 5-fold cross-validation on
+// train.txt): stage 2 also reads stage 1's tags of the other occurrences of each stem in
+// the document. Experiment options: --stages 1|2, --window N, --folds N, --min-count N,
+// --prune X, --o-bias X, --features k=v,... and --features2 k=v,... (FeatureConfig),
+// --train FILE (another CoNLL file), --quiet.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { RasdError } from '../../errors.js';
+import { formatConll, NER_TYPES, readConll, TAGS, type ConllSentence } from './conll.js';
+import { score, type Score } from './conlleval.js';
+import { DEFAULT_FEATURES, documentHints, MAX_FEATURES, tokenFeatures, transitionKey, wordInfo, type FeatureConfig } from './features.js';
+import { KeyIndex, NP, NT, serializeModel, Stage, viterbi, withBio, type Model } from './perceptron.js';
+import { decodeDocument, modelWindow } from './tagger.js';
+import { anercorpTrainPath, defaultModelPath, devModelPath } from './paths.js';
+
+export interface TrainOptions {
+  epochs: number;
+  features: FeatureConfig;
+  /** Keep an emission feature only when seen at least this often in training. */
+  minCount: number;
+  /** Drop rows whose averaged weights are all below this in magnitude. */
+  prune: number;
+  seed: number;
+  /**
+   * A second stage that reads the first stage's tags of the other occurrences of each stem
+   * within `window` sentences either side; its training hints come from `folds`-fold
+   * jackknifing (each fold tagged by a first stage trained without it). null: one stage.
+   */
+  second: { features: FeatureConfig; folds: number; window: number } | null;
+  /** Decoding bias against O given to every stage of the trained model (see Stage.oBias). */
+  oBias: number;
+  /** Called after each epoch of the last stage (dev scoring, progress). */
+  onEpoch?: (epoch: number, model: () => Model) => void;
+  /** Progress lines. */
+  log?: (line: string) => void;
+}
+
+/** The second stage: stage 1's features plus the document tags (stacking its own tag did not help). */
+export const DEFAULT_SECOND: NonNullable<TrainOptions['second']> = {
+  features: { ...DEFAULT_FEATURES, docTags: true, stack: false },
+  folds: 5,
+  window: 10,
+};
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  epochs: 12,
+  features: DEFAULT_FEATURES,
+  minCount: 1,
+  prune: 1e-3,
+  seed: 20070101,
+  second: DEFAULT_SECOND,
+  // Cross-validated on train.txt (5 folds): 4 gained 0.4 micro F1 over 0, trading a little
+  // precision for recall; 2 to 6 were all at least as good as 0.
+  oBias: 4,
+};
+
+/** The dev split: the last 10% of the sentences, in file order. */
+export function splitDev(sentences: readonly ConllSentence[]): { train: ConllSentence[]; dev: ConllSentence[] } {
+  const cut = Math.floor(sentences.length * 0.9);
+  return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+}
+
+/** mulberry32: a small seeded PRNG, so shuffles repeat exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TAG_ID = new Map(TAGS.map((t, i) => [t, i]));
+
+interface Prepared {
+  n: number;
+  gold: Int32Array;
+  /** Emission rows of token i: rows[off[i] .. off[i + 1]). */
+  off: Int32Array;
+  rows: Int32Array;
+}
+
+/** Trains one stage; deterministic for the same input and options. */
+export function trainStage(
+  sentences: readonly ConllSentence[],
+  hints: readonly Uint32Array[] | null,
+  cfg: FeatureConfig,
+  opts: TrainOptions,
+  onEpoch?: (epoch: number, stage: () => Stage) => void,
+): Stage {
+  const buf = new Uint32Array(MAX_FEATURES);
+  const infosOf = sentences.map((s) => s.words.map(wordInfo));
+
+  // Count emission keys when a cut-off is asked for.
+  let counts: Map<number, number> | null = null;
+  if (opts.minCount > 1) {
+    counts = new Map();
+    infosOf.forEach((infos, s) => {
+      for (let i = 0; i < infos.length; i++) {
+        const k = tokenFeatures(infos, i, cfg, buf, 0, hints ? hints[s]! : null);
+        for (let f = 0; f < k; f++) counts!.set(buf[f]!, (counts!.get(buf[f]!) ?? 0) + 1);
+      }
+    });
+  }
+
+  const index = new KeyIndex(1 << 20);
+  const trans = new Int32Array(NP);
+  for (let p = 0; p < NP; p++) trans[p] = index.add(transitionKey(p));
+  const data: Prepared[] = [];
+  infosOf.forEach((infos, s) => {
+    const n = infos.length;
+    const off = new Int32Array(n + 1);
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) {
+      off[i] = rows.length;
+      const k = tokenFeatures(infos, i, cfg, buf, 0, hints ? hints[s]! : null);
+      for (let f = 0; f < k; f++) {
+        if (counts !== null && counts.get(buf[f]!)! < opts.minCount) continue;
+        rows.push(index.add(buf[f]!));
+      }
+    }
+    off[n] = rows.length;
+    const gold = new Int32Array(n);
+    for (let i = 0; i < n; i++) gold[i] = TAG_ID.get(sentences[s]!.tags[i]!)!;
+    data.push({ n, gold, off, rows: Int32Array.from(rows) });
+  });
+
+  const R = index.size;
+  const w = new Float64Array(R * NT);
+  const u = new Float64Array(R * NT);
+  let c = 1;
+  const order = data.map((_, i) => i);
+  const rand = prng(opts.seed);
+  let maxN = 1;
+  for (const d of data) maxN = Math.max(maxN, d.n);
+  const emit = new Float64Array(maxN * NT);
+  const transS = new Float64Array(NP * NT);
+  const pred = new Int32Array(maxN);
+
+  const averaged = (): Stage => {
+    const allKeys = index.keys();
+    const keep: number[] = [];
+    for (let r = 0; r < R; r++) {
+      let big = false;
+      for (let t = 0; t < NT; t++) if (Math.abs(w[r * NT + t]! - u[r * NT + t]! / c) >= opts.prune) big = true;
+      if (big) keep.push(r);
+    }
+    const keys = new Uint32Array(keep.length);
+    const weights = new Float32Array(keep.length * NT);
+    keep.forEach((r, j) => {
+      keys[j] = allKeys[r]!;
+      for (let t = 0; t < NT; t++) weights[j * NT + t] = w[r * NT + t]! - u[r * NT + t]! / c;
+    });
+    return new Stage(keys, weights, cfg);
+  };
+
+  const bump = (row: number, t: number, by: number): void => {
+    w[row * NT + t] += by;
+    u[row * NT + t] += by * c;
+  };
+
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const si of order) {
+      const d = data[si]!;
+      const n = d.n;
+      if (n === 0) continue;
+      emit.fill(0, 0, n * NT);
+      for (let i = 0; i < n; i++) {
+        const eb = i * NT;
+        for (let f = d.off[i]!; f < d.off[i + 1]!; f++) {
+          const wb = d.rows[f]! * NT;
+          for (let t = 0; t < NT; t++) emit[eb + t] += w[wb + t]!;
+        }
+      }
+      for (let p = 0; p < NP; p++) for (let t = 0; t < NT; t++) transS[p * NT + t] = w[trans[p]! * NT + t]!;
+      withBio(transS);
+      viterbi(n, emit, transS, pred);
+      for (let i = 0; i < n; i++) {
+        const g = d.gold[i]!;
+        const p = pred[i]!;
+        if (g !== p) {
+          for (let f = d.off[i]!; f < d.off[i + 1]!; f++) {
+            bump(d.rows[f]!, g, 1);
+            bump(d.rows[f]!, p, -1);
+          }
+        }
+        const gs = i === 0 ? 0 : d.gold[i - 1]! + 1;
+        const ps = i === 0 ? 0 : pred[i - 1]! + 1;
+        if (g !== p || gs !== ps) {
+          bump(trans[gs]!, g, 1);
+          bump(trans[ps]!, p, -1);
+        }
+      }
+      c++;
+    }
+    onEpoch?.(epoch, averaged);
+  }
+  return averaged();
+}
+
+/** Trains a model (one stage, or two with opts.second); deterministic. */
+export function train(sentences: readonly ConllSentence[], opts: TrainOptions): Model {
+  const log = opts.log ?? (() => {});
+  const meta: Record<string, unknown> = {};
+  const biased = (stages: Stage[]): Model => {
+    for (const st of stages) st.oBias = opts.oBias;
+    return { stages, meta };
+  };
+  if (opts.second === null) {
+    const stage = trainStage(sentences, null, opts.features, opts, (e, st) => opts.onEpoch?.(e, () => biased([st()])));
+    return biased([stage]);
+  }
+  const second = opts.second;
+  const first = trainStage(sentences, null, opts.features, opts);
+  log(`stage 1 trained (${first.rows} rows); jackknifing ${second.folds} folds for stage 2's hints`);
+  // Each fold's first-pass tags come from a first stage that never saw it (and without the
+  // O bias, as stage 1 was trained).
+  const infos = sentences.map((s) => s.words.map(wordInfo));
+  const jack: Int32Array[] = new Array<Int32Array>(sentences.length);
+  for (let f = 0; f < second.folds; f++) {
+    const a = Math.floor((sentences.length * f) / second.folds);
+    const b = Math.floor((sentences.length * (f + 1)) / second.folds);
+    const st = trainStage([...sentences.slice(0, a), ...sentences.slice(b)], null, opts.features, opts);
+    for (let s = a; s < b; s++) {
+      const out = new Int32Array(infos[s]!.length);
+      st.decode(infos[s]!, null, out);
+      jack[s] = out;
+    }
+    log(`  fold ${f + 1}/${second.folds} tagged`);
+  }
+  const hints = documentHints(infos, jack, second.window);
+  meta['docWindow'] = second.window;
+  const stage2 = trainStage(sentences, hints, second.features, opts, (e, st) => opts.onEpoch?.(e, () => biased([first, st()])));
+  return biased([first, stage2]);
+}
+
+/** Tags sentences with a model and scores them against their gold tags. */
+export function evaluate(model: Model, sentences: readonly ConllSentence[]): Score {
+  const ids = decodeDocument(
+    model,
+    sentences.map((s) => s.words.map(wordInfo)),
+    modelWindow(model),
+  );
+  const guess = ids.map((seg) => Array.from(seg, (id) => TAGS[id]!));
+  return score(
+    sentences.map((s) => s.tags),
+    guess,
+    NER_TYPES,
+  );
+}
+
+export function formatScore(s: Score): string {
+  const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+  const lines = [`           P       R      F1   (gold, guessed, correct)`];
+  lines.push(`micro  ${pct(s.micro.precision)}  ${pct(s.micro.recall)}  ${pct(s.micro.f1)}   (${s.micro.gold}, ${s.micro.guessed}, ${s.micro.correct})`);
+  for (const [t, p] of Object.entries(s.types)) {
+    lines.push(`${t.padEnd(5)}  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}   (${p.gold}, ${p.guessed}, ${p.correct})`);
+  }
+  return lines.join('\n');
+}
+
+/** Parses `key=value,key=value` overrides of the feature config (for experiments). */
+function featureOverrides(spec: string, base: FeatureConfig): FeatureConfig {
+  const out: Record<string, number | boolean> = { ...base };
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [k, v] = part.split('=');
+    if (!k || !(k in base) || v === undefined) throw new RasdError('USAGE', `--features: unknown or empty '${part}' (keys: ${Object.keys(base).join(', ')})`);
+    const cur = base[k as keyof FeatureConfig];
+    out[k] = typeof cur === 'boolean' ? v === 'true' || v === '1' : Number(v);
+  }
+  return out as unknown as FeatureConfig;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dev: { type: 'boolean' },
+      out: { type: 'string' },
+      epochs: { type: 'string' },
+      'write-dev': { type: 'string' },
+      train: { type: 'string' },
+      features: { type: 'string' },
+      'min-count': { type: 'string' },
+      prune: { type: 'string' },
+      stages: { type: 'string' },
+      'features2': { type: 'string' },
+      window: { type: 'string' },
+      folds: { type: 'string' },
+      'o-bias': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const file = values.train ?? anercorpTrainPath();
+  const all = readConll(file);
+  const { train: trainSet, dev } = values.dev ? splitDev(all) : { train: all, dev: [] };
+  if (values['write-dev']) {
+    const d = values.dev ? dev : splitDev(all).dev;
+    writeFileSync(values['write-dev'], formatConll(d));
+    process.stderr.write(`wrote the dev split (${d.length} sentences) to ${values['write-dev']}\n`);
+  }
+  const opts: TrainOptions = {
+    ...DEFAULT_TRAIN,
+    epochs: values.epochs ? Number(values.epochs) : DEFAULT_TRAIN.epochs,
+    features: values.features ? featureOverrides(values.features, DEFAULT_FEATURES) : DEFAULT_FEATURES,
+    minCount: values['min-count'] ? Number(values['min-count']) : DEFAULT_TRAIN.minCount,
+    prune: values.prune ? Number(values.prune) : DEFAULT_TRAIN.prune,
+    oBias: values['o-bias'] !== undefined ? Number(values['o-bias']) : DEFAULT_TRAIN.oBias,
+  };
+  const stages = values.stages ? Number(values.stages) : DEFAULT_TRAIN.second ? 2 : 1;
+  if (stages !== 1 && stages !== 2) throw new RasdError('USAGE', '--stages is 1 or 2');
+  if (stages === 2) {
+    const base = DEFAULT_TRAIN.second ?? DEFAULT_SECOND;
+    opts.second = {
+      features: featureOverrides(values.features2 ?? '', { ...opts.features, docTags: true, stack: false }),
+      folds: values.folds ? Number(values.folds) : base.folds,
+      window: values.window ? Number(values.window) : base.window,
+    };
+  } else opts.second = null;
+  if (!Number.isInteger(opts.epochs) || opts.epochs <= 0) throw new RasdError('USAGE', '--epochs must be a positive whole number');
+  const tokens = trainSet.reduce((a, s) => a + s.words.length, 0);
+  const log = (s: string) => {
+    if (!values.quiet) process.stderr.write(s + '\n');
+  };
+  log(`training on ${trainSet.length} sentences (${tokens} tokens) of ${file}${values.dev ? `; dev: the last ${dev.length} sentences` : ''}`);
+  const t0 = process.hrtime.bigint();
+  if (values.dev) {
+    opts.onEpoch = (epoch, model) => {
+      const s = evaluate(model(), dev);
+      const types = Object.entries(s.types).map(([t, p]) => `${t} ${(100 * p.f1).toFixed(2)}`).join('  ');
+      log(`epoch ${String(epoch).padStart(2)}: dev F1 ${(100 * s.micro.f1).toFixed(2)}  (${types})`);
+    };
+  } else {
+    opts.onEpoch = (epoch) => log(`epoch ${epoch} done`);
+  }
+  opts.log = log;
+  const model = train(trainSet, opts);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const out = values.out ?? (values.dev ? devModelPath() : defaultModelPath());
+  Object.assign(model.meta, {
+    trainedOn: values.dev ? 'ANERcorp (CAMeL split) train.txt without its last 10% of sentences' : 'ANERcorp (CAMeL split) train.txt',
+    sentences: trainSet.length,
+    tokens,
+    epochs: opts.epochs,
+    oBias: opts.oBias,
+    minCount: opts.minCount,
+    prune: opts.prune,
+    seed: opts.seed,
+    licence: 'CC BY-SA 4.0 (derived from ANERcorp); see models/README.md',
+  });
+  const bytes = serializeModel(model);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  const rows = model.stages.map((st) => st.rows).join(' + ');
+  log(`trained in ${secs.toFixed(1)} s; ${rows} weight rows; wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  if (values.dev) log(formatScore(evaluate(model, dev)));
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`train: ${(e as Error).message}\n`);
+      process.exit(e instanceof RasdError && e.code === 'USAGE' ? 2 : 1);
+    },
+  );
+}
