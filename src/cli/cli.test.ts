@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGE_DESALINATION, PAGE_BRIDGE_WRAPPED, PAGE_OLIVE_HARVEST, PAGE_ENGLISH } from '../testing/pages.js';
+import { PAGE_DESALINATION, PAGE_BRIDGE_WRAPPED, PAGE_OLIVE_HARVEST, PAGE_ENGLISH, PAGE_VISIT_A, PAGE_VISIT_B } from '../testing/pages.js';
 
 const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), 'main.js');
 
@@ -129,4 +129,44 @@ test('RASD_DB chooses the store, and rasd.db in the current directory is the def
   assert.equal(r.status, 0, r.stderr);
   const d = spawnSync(process.execPath, [MAIN, 'docs', '--json'], { cwd: dir, env, encoding: 'utf8' });
   assert.equal(JSON.parse(d.stdout).length, 1);
+});
+
+test('show --json adds mentions, quantities, dates and the publication date; entities links spellings', () => {
+  const { dir, db } = corpus();
+  mkdirSync(join(dir, 'news', 'sudan-daily'), { recursive: true });
+  mkdirSync(join(dir, 'news', 'cairo-post'), { recursive: true });
+  writeFileSync(join(dir, 'news', 'sudan-daily', 'visit.txt'), PAGE_VISIT_A);
+  writeFileSync(join(dir, 'news', 'cairo-post', 'visit.txt'), PAGE_VISIT_B);
+  const ing = rasd(['ingest', join(dir, 'news'), join(dir, 'in', 'levant', 'olives.txt'), '--db', db]);
+  assert.equal(ing.code, 0, ing.err);
+  assert.match(ing.out, /linked \d+ entity mentions to \d+ entities/);
+  const docs = JSON.parse(rasd(['docs', '--json', '--db', db]).out) as Array<{ id: string; source: string }>;
+  const idOf = (end: string) => docs.find((d) => d.source.endsWith(end))!.id;
+  const a = JSON.parse(rasd(['show', idOf(join('sudan-daily', 'visit.txt')), '--json', '--db', db]).out);
+  for (const m of a.mentions) assert.equal(a.text.slice(m.start, m.end), m.text, 'mention offsets index into text');
+  for (const q of a.quantities) assert.equal(a.text.slice(q.start, q.end), q.text);
+  for (const d of a.dates) assert.equal(a.text.slice(d.start, d.end), d.text);
+  const guterres = a.mentions.find((m: { text: string }) => m.text === 'أنطونيو غوتيريش');
+  assert.equal(guterres?.type, 'PER');
+  assert.ok(a.mentions.some((m: { text: string; type: string }) => m.text === 'الفاشر' && m.type === 'LOC'));
+  const money = a.quantities.find((q: { unit?: string }) => q.unit === 'USD');
+  assert.equal(money.value, 300_000_000);
+  assert.equal(money.qualifier, 'approx');
+  assert.ok(a.dates.some((d: { value: string; precision: string }) => d.value === '2025-03-04' && d.precision === 'day'));
+  assert.equal(a.published?.date, '2025-03-04');
+
+  const b = JSON.parse(rasd(['show', idOf(join('cairo-post', 'visit.txt')), '--json', '--db', db]).out);
+  const other = b.mentions.find((m: { text: string }) => m.text === 'أنطونيو جوتيريش');
+  assert.ok(other, 'the other spelling is found');
+  assert.equal(other.entity, guterres.entity, 'غوتيريش and جوتيريش are one entity');
+
+  const people = JSON.parse(rasd(['entities', '--json', '--type', 'per', '--db', db]).out) as Array<{ id: string; surfaces: string[]; docs: unknown[] }>;
+  const e = people.find((p) => p.id === guterres.entity)!;
+  assert.ok(e.surfaces.includes('أنطونيو غوتيريش') && e.surfaces.includes('أنطونيو جوتيريش'));
+  assert.equal(e.docs.length, 2);
+  assert.ok(people.every((p) => p.id !== undefined));
+  // The olive page's render date at the top is not a publication date.
+  const olives = JSON.parse(rasd(['show', idOf('olives.txt'), '--json', '--db', db]).out);
+  assert.equal(olives.published, null);
+  assert.equal(rasd(['entities', '--type', 'THING', '--db', db]).code, 2);
 });

@@ -52,3 +52,18 @@ export const PAGE_OLIVE_HARVEST = [
 
 /** A short English page: rasd rejects it as not Arabic. */
 export const PAGE_ENGLISH = 'Ministers met in the capital on Monday to discuss water prices and the new plant.\n';
+
+/** Two outlets' short reports of one visit, spelling the visitor's name differently. */
+export const PAGE_VISIT_A = [
+  'غوتيريش يزور مخيمات النازحين في شمال دارفور',
+  '',
+  'وصل الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الثلاثاء 4 آذار 2025 إلى مدينة الفاشر، حيث زار مخيمين يؤويان أكثر من 80 ألف نازح.',
+  'وقال غوتيريش إن المنظمة الدولية تحتاج إلى نحو 300 مليون دولار لتغطية الاحتياجات العاجلة حتى نهاية العام.',
+].join('\n');
+
+export const PAGE_VISIT_B = [
+  'جوتيريش من الفاشر: الأزمة الإنسانية تتفاقم',
+  '',
+  'أكد أنطونيو جوتيريش، الأمين العام للأمم المتحدة، خلال زيارته الفاشر اليوم الثلاثاء أن الوضع الإنساني في دارفور يتدهور بسرعة.',
+  'وأضاف جوتيريش أن 12 منظمة إغاثية تعمل في المنطقة في ظروف صعبة.',
+].join('\n');

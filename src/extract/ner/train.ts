@@ -269,6 +269,60 @@ export function evaluate(model: Model, sentences: readonly ConllSentence[]): Sco
   );
 }
 
+/** Adds up the counts of scores (of folds) into one score. */
+export function poolScores(scores: readonly Score[]): Score {
+  const prf = (gold: number, guessed: number, correct: number): Score['micro'] => {
+    const precision = guessed === 0 ? 0 : correct / guessed;
+    const recall = gold === 0 ? 0 : correct / gold;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { precision, recall, f1, gold, guessed, correct };
+  };
+  const sum = (get: (s: Score) => Score['micro'] | undefined) => {
+    let g = 0;
+    let q = 0;
+    let c = 0;
+    for (const s of scores) {
+      const p = get(s);
+      if (p === undefined) continue;
+      g += p.gold;
+      q += p.guessed;
+      c += p.correct;
+    }
+    return prf(g, q, c);
+  };
+  const types: Score['types'] = {};
+  for (const t of NER_TYPES) types[t] = sum((s) => s.types[t]);
+  return { ...scores[0]!, micro: sum((s) => s.micro), types };
+}
+
+/**
+ * K-fold cross-validation over contiguous blocks of sentences (fold f is the f-th K-th of
+ * the list, in order): trains without each fold, tags it at each decoding bias against O,
+ * and returns the counts pooled over the folds, per bias.
+ */
+export function crossValidate(
+  sentences: readonly ConllSentence[],
+  opts: TrainOptions,
+  folds: number,
+  biases: readonly number[],
+  log: (line: string) => void = () => {},
+): Map<number, Score> {
+  const per = new Map<number, Score[]>(biases.map((b) => [b, []]));
+  for (let f = 0; f < folds; f++) {
+    const a = Math.floor((sentences.length * f) / folds);
+    const b = Math.floor((sentences.length * (f + 1)) / folds);
+    const model = train([...sentences.slice(0, a), ...sentences.slice(b)], { ...opts, onEpoch: undefined, log: undefined });
+    const held = sentences.slice(a, b);
+    for (const bias of biases) {
+      for (const st of model.stages) st.oBias = bias;
+      const s = evaluate(model, held);
+      per.get(bias)!.push(s);
+      log(`fold ${f + 1}/${folds} o-bias ${bias}: F1 ${(100 * s.micro.f1).toFixed(2)}`);
+    }
+  }
+  return new Map([...per].map(([b, s]) => [b, poolScores(s)]));
+}
+
 export function formatScore(s: Score): string {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
   const lines = [`           P       R      F1   (gold, guessed, correct)`];
@@ -308,6 +362,8 @@ async function main(argv: string[]): Promise<number> {
       window: { type: 'string' },
       folds: { type: 'string' },
       'o-bias': { type: 'string' },
+      cv: { type: 'string' },
+      'cv-bias': { type: 'string' },
       quiet: { type: 'boolean' },
     },
     strict: true,
@@ -345,6 +401,12 @@ async function main(argv: string[]): Promise<number> {
   };
   log(`training on ${trainSet.length} sentences (${tokens} tokens) of ${file}${values.dev ? `; dev: the last ${dev.length} sentences` : ''}`);
   const t0 = process.hrtime.bigint();
+  if (values.cv) {
+    const biases = (values['cv-bias'] ?? String(opts.oBias)).split(',').map(Number);
+    const pooled = crossValidate(trainSet, opts, Number(values.cv), biases, log);
+    for (const [b, s] of pooled) process.stdout.write(`cv o-bias ${b}\n${formatScore(s)}\n`);
+    return 0;
+  }
   if (values.dev) {
     opts.onEpoch = (epoch, model) => {
       const s = evaluate(model(), dev);
