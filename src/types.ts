@@ -131,6 +131,17 @@ export interface Mention extends Span {
   via: 'model' | 'lexicon' | 'rule';
   /** A role phrase attached to a person (وزير الخارجية الأمريكي), when the text gives one. */
   role?: string;
+  /**
+   * The fuller name, as written in the same document, that this mention stands for: an
+   * organization's acronym or short alias (MPMD، المفوضية، المكتب الأممي). Linking keys the
+   * mention by it.
+   */
+  ref?: string;
+  /**
+   * For a place name with several readings (عمان: Oman or Amman), the gazetteer id of the
+   * reading the document supports; absent when the document does not tell.
+   */
+  sense?: string;
 }
 
 /** A canonical entity across documents, with every surface form seen. */

@@ -208,3 +208,122 @@ test('chrome: names only in removed lines are no entities (findMentions reads th
   one(ms, 'الصفدي');
   for (const m of ms) assert.ok(!/الدباغ|القيسي/u.test(m.text), `chrome name became a mention: ${m.text}`);
 });
+
+/** Tags for a test: each listed word gets its tag, every other word O. */
+const tagWords =
+  (m: Record<string, BioTag>) =>
+  (words: string[]): BioTag[] =>
+    words.map((w) => m[w] ?? 'O');
+
+test('model: a currency or counted noun the tagger marks is no entity', () => {
+  const text = 'وتعهدت فرنسا بخمسين مليون يورو، وبريطانيا بعشرين مليون جنيه إسترليني.';
+  const ms = find(text, tagWords({ يورو: 'B-MISC', جنيه: 'B-MISC', إسترليني: 'I-MISC', فرنسا: 'B-LOC' }));
+  assert.deepEqual(show(ms), ['LOC:فرنسا', 'LOC:بريطانيا']);
+  // A span right after a number is what was counted.
+  assert.deepEqual(show(find('وشاركت ١٢ منظمة إقليمية ودولية.', tagWords({ منظمة: 'B-ORG', إقليمية: 'I-ORG', ودولية: 'I-ORG' }))), []);
+  // A span that only opens on a currency word is not all currency: kept.
+  const b = find('وأعلن بنك يورو باسيفيك أرباحه.', tagWords({ يورو: 'B-ORG', باسيفيك: 'I-ORG' }));
+  assert.ok(show(b).includes('ORG:يورو باسيفيك'), show(b).join(' | '));
+});
+
+test('model: a span carrying tanween is a common word, not a name', () => {
+  const ms = find('وقال مسؤول إن الحكومة تدرس جديًّا رفع الأسعار.', tagWords({ تدرس: 'B-MISC', 'جديًّا': 'I-MISC' }));
+  assert.deepEqual(show(ms), []);
+});
+
+test('homographs: سيول is floods before a genitive or an adjective, and Seoul with place evidence', () => {
+  assert.deepEqual(show(find('وجرفت سيول الأمطار عشرات السيارات.')), []);
+  assert.deepEqual(show(find('وحذرت الأرصاد من سيول جارفة في الجنوب.')), []);
+  // A place preposition, but the document speaks of rain and nothing of Korea.
+  const rain = 'وهطلت أمطار غزيرة تسببت في سيول.';
+  assert.deepEqual(show(find(rain, tagWords({ سيول: 'B-LOC' }))), []);
+  const seoul = find('ووصل الوفد إلى سيول، عاصمة كوريا الجنوبية، مساء أمس.');
+  assert.equal(one(seoul, 'سيول').sense, 'LOC:city:سيول');
+  assert.deepEqual(show(find('وعقد الاجتماع في سيول أمس.')), ['LOC:سيول']);
+  assert.deepEqual(show(find('وافتتحت مدينة سيول معرضا للكتاب.')), ['LOC:سيول']);
+});
+
+test('homographs: عمّان with shadda is Amman; عمان reads by the document, or is left open', () => {
+  assert.equal(one(find('ووصل الوزير إلى عمّان أمس.'), 'عمّان').sense, 'LOC:city:عمان');
+  assert.equal(one(find('وزار الوفد عُمان الأسبوع الماضي.'), 'عُمان').sense, 'LOC:OM');
+  assert.equal(one(find('وافتتح في العاصمة الأردنية عمان معرض للكتاب.'), 'عمان').sense, 'LOC:city:عمان');
+  const oman = find('وقال وزير الخارجية العماني إن عمان تدعم الحوار.');
+  assert.equal(one(oman, 'عمان').sense, 'LOC:OM');
+  // The document writes عمّان elsewhere: the unmarked spelling is Amman too.
+  const both = find('واستضافت عمّان المؤتمر. وتعد عمان مركزا للمعارض.');
+  assert.equal(both.filter((m) => m.type === 'LOC').every((m) => m.sense === 'LOC:city:عمان'), true);
+  assert.equal(one(find('وزار الوفد عمان.'), 'عمان').sense, undefined, 'nothing tells');
+});
+
+test('rule: an institution and its adjectives, with its field after it', () => {
+  const ms = find('وأصدر المعهد الوطني للإحصاء تقريره السنوي. وقال المعهد إن البطالة تراجعت.');
+  one(ms, 'المعهد الوطني للإحصاء');
+  const alias = one(ms, 'المعهد');
+  assert.equal(alias.type, 'ORG');
+  assert.equal(alias.ref, 'المعهد الوطني للإحصاء');
+  one(find('ودعت مفوضية الأمم المتحدة لشؤون اللاجئين إلى التمويل.'), 'مفوضية الأمم المتحدة لشؤون اللاجئين');
+  one(find('وحذر المركز الوطني للأرصاد والإنذار المبكر من العواصف.'), 'المركز الوطني للأرصاد والإنذار المبكر');
+  // The field ends where the name does: the object after it is not part of it.
+  one(find('ودعا الديوان الوطني للحماية المدنية المواطنين إلى الحذر.'), 'الديوان الوطني للحماية المدنية');
+  // A bare institution word with an adjective that describes is no name.
+  assert.deepEqual(show(find('وأغلق المكتب الفرعي أبوابه أمس.')), []);
+  assert.deepEqual(show(find('وقالت المفوضية الأوروبية إن القرار نهائي.')), []);
+});
+
+test('rule: an acronym in brackets or after المعروف باسم is the organization, and so is its first word', () => {
+  const ms = find(
+    'وأعلن المجلس الوطني للتنمية المستدامة (NCSD) خطته. وقال المجلس إن التمويل متوفر، وإن NCSD ستنشر تقريرا.',
+  );
+  const full = 'المجلس الوطني للتنمية المستدامة';
+  one(ms, full);
+  for (const m of ms.filter((x) => x.text !== full)) {
+    assert.equal(m.type, 'ORG');
+    assert.equal(m.ref, full, m.text);
+  }
+  assert.equal(ms.filter((x) => x.text === 'NCSD').length, 2);
+  const named = find('وقدمت الهيئة العامة للاستثمار، المعروفة اختصارا بـ"GIA"، حوافز جديدة.');
+  assert.equal(one(named, 'GIA').ref, 'الهيئة العامة للاستثمار');
+});
+
+test('rule: an institution named after a person is no person', () => {
+  const ms = find('وتخرج في جامعة الملك فهد عدد من المهندسين.');
+  assert.deepEqual(show(ms), ['ORG:جامعة الملك فهد']);
+});
+
+test('rule: a plural or dual word for places announces a list of places', () => {
+  assert.deepEqual(show(find('وامتدت الحرائق إلى بلدات كسب وصلنفة والحفة، وفق الدفاع المدني.')), ['LOC:كسب', 'LOC:صلنفة', 'LOC:الحفة']);
+  assert.deepEqual(show(find('ووزعت المساعدات في مدينتي زليتن وترهونة أمس.')), ['LOC:زليتن', 'LOC:ترهونة']);
+  // Definite common nouns alone are no list of names.
+  assert.deepEqual(show(find('وزار مديريات الوادي والصحراء.')), []);
+  // What follows the last comma is the next clause.
+  assert.deepEqual(show(find('وشملت ولايات زليتن وترهونة، تحسبا للعاصفة.')), ['LOC:زليتن', 'LOC:ترهونة']);
+});
+
+test('one sense per discourse: a place a rule found is a place where it recurs', () => {
+  const ms = find('وتضررت مدينتي زليتن وترهونة من الأمطار. وعاد الهدوء إلى زليتن مساء.');
+  assert.equal(ms.filter((m) => m.text === 'زليتن' && m.type === 'LOC').length, 2);
+});
+
+test('rule: a natural feature named after a known place is a place of its own', () => {
+  assert.deepEqual(show(find('وتساقطت الثلوج على جبل لبنان.')), ['LOC:جبل لبنان']);
+});
+
+test('lexicon: an ambiguous place joined by و to a place is a place', () => {
+  assert.deepEqual(show(find('وتنقل الوفد بين الخرطوم وجوبا.')), ['LOC:الخرطوم', 'LOC:جوبا']);
+  assert.deepEqual(show(find('وقالت جوبا إنها ترحب.')), []);
+});
+
+test('quotes: a place inside a short quoted name of something else is no mention', () => {
+  assert.deepEqual(show(find('ووقع الطرفان "اتفاق الرياض" قبل عام.')), []);
+  assert.deepEqual(show(find('ووصل الوفد إلى "الرياض" صباحا.')), ['LOC:الرياض']);
+});
+
+test('rule: a role joined by و, and a role of the other gender after a nationality', () => {
+  const ms = find('وترأس الجلسة إلى جانب الوزيرة الإسبانية وزير الداخلية والتنمية المحلية المغربي عبد الوافي لفتيت.');
+  assert.equal(one(ms, 'عبد الوافي لفتيت').role, 'وزير الداخلية والتنمية المحلية المغربي');
+});
+
+test('lexicon: another spelling of a listed foreign given name opens a name', () => {
+  const ms = find('وقال يورجن شميت إن الاتفاق صامد.');
+  assert.equal(one(ms, 'يورجن شميت').type, 'PER');
+});

@@ -10,6 +10,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import * as G from '../lang/ar/gazetteer.js';
 import * as NM from '../lang/ar/gazetteer-names.js';
+import { COUNTED_NOUNS, CURRENCIES } from '../lang/ar/units.js';
 import { foreignSkeleton } from './skeleton.js';
 
 // Word flags. The first nine are the tagger's features (keep them stable); the rest are
@@ -52,6 +53,24 @@ export interface PhraseHit {
   name: string;
   /** A one-word place that is also an everyday word: tagged only in a place context. */
   ambiguous: boolean;
+  /** A name with several readings (see Homograph): the key of its entry in Tables.homographs. */
+  homograph?: string;
+}
+
+/** One reading of a homograph place name, compiled. */
+export interface CompiledReading {
+  /** The place this reading names, or null for the everyday word. */
+  hit: PhraseHit | null;
+  /** Marked spellings that fix the reading: per spelling, the marks each letter must carry. */
+  marked: Array<Array<{ at: number; mark: string }>>;
+}
+
+/** A place name that reads several ways (gazetteer PLACE_HOMOGRAPHS), compiled. */
+export interface Homograph {
+  key: string;
+  readings: CompiledReading[];
+  /** True when one reading is an everyday word. */
+  common: boolean;
 }
 
 export interface TrieNode {
@@ -78,6 +97,36 @@ export interface Tables {
   maqsura: Set<string>;
   notNames: Set<string>;
   namesFile: string | null;
+  /** Homograph place names by match key. */
+  homographs: Map<string, Homograph>;
+  /** Evidence words (match keys, every form) → the homograph readings they support. */
+  homographEvidence: Map<string, Array<{ homograph: string; reading: number }>>;
+  /** Words of currency names and counted nouns (units.ts), and the words that head them. */
+  unitWords: Set<string>;
+  unitHeads: Set<string>;
+  /** Foreign skeletons (4 letters or more) of the listed foreign given names. */
+  foreignGivenSkeletons: Set<string>;
+  complementHeads: Set<string>;
+  notNameAdjectives: Set<string>;
+  /** Organization words (with and without the article) an adjective alone only describes. */
+  descriptiveHeads: Set<string>;
+  /** Adjectives that are not relational but name institutions all the same (العامة، العليا). */
+  orgAdjectives: Set<string>;
+  aliasCues: Set<string>;
+  geoFeatures: Set<string>;
+  placeListTriggers: Set<string>;
+}
+
+/** Marks that fix a reading (shadda, short vowels, sukun), with the letter they sit on. */
+export function letterMarks(word: string): Array<{ letter: string; marks: string }> {
+  const out: Array<{ letter: string; marks: string }> = [];
+  for (const ch of word) {
+    if (ch === '\u0640') continue; // tatweel
+    if (/\p{M}/u.test(ch)) {
+      if (out.length > 0) out[out.length - 1]!.marks += ch;
+    } else out.push({ letter: ch, marks: '' });
+  }
+  return out;
 }
 
 export const key = (s: string): string => normalizeForMatch(s.trim());
@@ -168,7 +217,7 @@ export function buildTables(): Tables {
     const ws = phraseWords(text);
     if (ws.length === 0) return;
     const k = ws.join(' ');
-    const isAmbiguous = ws.length === 1 && ambiguous.has(ws[0]!) && base.type === 'LOC';
+    const isAmbiguous = ambiguous.has(k) && base.type === 'LOC';
     const hit: PhraseHit = { ...base, ambiguous: isAmbiguous };
     if (ws.length === 1) flag(ws[0]!, KIND_FLAG[base.kind] | (isAmbiguous ? LEX_AMBIGUOUS_PLACE : 0));
     else for (const w of ws) flag(w, LEX_IN_PHRASE);
@@ -196,7 +245,7 @@ export function buildTables(): Tables {
   for (const row of G.CITIES) {
     for (const n of row) addPhrase(n, { type: 'LOC', kind: 'city', id: `LOC:city:${key(row[0]!)}`, name: row[0]! });
   }
-  for (const row of G.REGIONS) {
+  for (const row of [...G.REGIONS, ...G.PROVINCES]) {
     for (const n of row) addPhrase(n, { type: 'LOC', kind: 'region', id: `LOC:region:${key(row[0]!)}`, name: row[0]! });
   }
   for (const row of G.KNOWN_ORGS) {
@@ -204,6 +253,54 @@ export function buildTables(): Tables {
   }
   for (const row of G.AGENCIES) {
     for (const n of row) addPhrase(n, { type: 'ORG', kind: 'agency', id: `ORG:${phraseWords(row[0]!).join(' ')}`, name: row[0]! });
+  }
+
+  // Homographs: the phrase names an entry of its own; each reading keeps its place's hit.
+  const homographs = new Map<string, Homograph>();
+  const homographEvidence = new Map<string, Array<{ homograph: string; reading: number }>>();
+  for (const h of G.PLACE_HOMOGRAPHS) {
+    const k = phraseWords(h.name).join(' ');
+    const readings: CompiledReading[] = h.readings.map((r) => {
+      let hit: PhraseHit | null = null;
+      if (r.place && 'country' in r.place) {
+        const iso = r.place.country;
+        hit = { type: 'LOC', kind: 'country', id: `LOC:${iso}`, name: countryName.get(iso) ?? iso, ambiguous: false };
+      } else if (r.place && 'city' in r.place) {
+        hit = { type: 'LOC', kind: 'city', id: `LOC:city:${key(r.place.city)}`, name: r.place.city, ambiguous: false };
+      } else if (r.place && 'region' in r.place) {
+        hit = { type: 'LOC', kind: 'region', id: `LOC:region:${key(r.place.region)}`, name: r.place.region, ambiguous: false };
+      }
+      const marked = (r.marked ?? []).map((m) =>
+        letterMarks(m).flatMap((l, at) => [...l.marks].map((mark) => ({ at, mark }))),
+      );
+      return { hit, marked };
+    });
+    const common = readings.some((r) => r.hit === null);
+    homographs.set(k, { key: k, readings, common });
+    h.readings.forEach((r, reading) => {
+      for (const w of r.evidence) {
+        const base = key(w);
+        const forms = base.endsWith('ي') ? nationalityForms(base) : [base];
+        for (const f of forms) {
+          const list = homographEvidence.get(f) ?? [];
+          if (!list.some((x) => x.homograph === k && x.reading === reading)) list.push({ homograph: k, reading });
+          homographEvidence.set(f, list);
+        }
+      }
+    });
+    const first = readings.find((r) => r.hit !== null)?.hit;
+    if (!first) continue;
+    const hit: PhraseHit = { type: 'LOC', kind: first.kind, id: `LOC:?:${k}`, name: h.name, ambiguous: common, homograph: k };
+    phrases.set(k, hit);
+    let level = root;
+    let node: TrieNode | undefined;
+    for (const w of k.split(' ')) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { next: null, hit: null }));
+      level = node.next ??= new Map();
+    }
+    node!.hit = hit;
+    if (!k.includes(' ')) flag(k, KIND_FLAG[first.kind] | (common ? LEX_AMBIGUOUS_PLACE : 0));
   }
 
   // Trigger words.
@@ -252,7 +349,10 @@ export function buildTables(): Tables {
     if (s.length >= 3) foreignSkeletons.add(s);
   }
   // Spelling variants of a listed foreign given name that Wikidata knows (أنطوني beside أنتوني).
+  const PLACE_OR_ORG = LEX_COUNTRY | LEX_CITY | LEX_REGION | LEX_KNOWN_ORG;
   for (const k of names.keys()) {
+    // ... but not a place that looks like one (فرنسا beside فرانسوا).
+    if ((words.get(k) ?? 0) & PLACE_OR_ORG) continue;
     if (k.length >= 3 && !notNames.has(k) && !arabicGiven.has(k) && foreignSkeletons.has(foreignSkeleton(k))) {
       flag(k, LEX_GIVEN_NAME);
     }
@@ -271,6 +371,16 @@ export function buildTables(): Tables {
   }
 
   const set = (xs: readonly string[]): Set<string> => new Set(xs.map(key));
+  const unitWords = new Set<string>();
+  const unitHeads = new Set<string>();
+  const unit = (phrase: string): void => {
+    const ws = phraseWords(phrase);
+    if (ws.length > 0) unitHeads.add(ws[0]!);
+    for (const w of ws) unitWords.add(w);
+  };
+  for (const [phrase] of CURRENCIES) unit(phrase);
+  for (const [, forms] of COUNTED_NOUNS) for (const f of forms) unit(f);
+  const foreignGivenSkeletons = new Set([...foreignSkeletons].filter((x) => x.length >= 4));
   const purposeHeads = new Set<string>();
   for (const h of G.ORG_PURPOSE_HEADS) purposeHeads.add(key(h)).add(`ال${key(h)}`);
   return {
@@ -292,5 +402,17 @@ export function buildTables(): Tables {
     maqsura,
     notNames,
     namesFile: loaded.file,
+    homographs,
+    homographEvidence,
+    unitWords,
+    unitHeads,
+    foreignGivenSkeletons,
+    complementHeads: set(G.ORG_COMPLEMENT_HEADS),
+    notNameAdjectives: set(G.NOT_NAME_ADJECTIVES),
+    orgAdjectives: set(G.ORG_ADJECTIVES),
+    descriptiveHeads: new Set(G.ORG_DESCRIPTIVE_HEADS.flatMap((w) => [key(w), `ال${key(w)}`])),
+    aliasCues: set(G.ALIAS_CUES),
+    geoFeatures: set(G.GEO_FEATURES),
+    placeListTriggers: set(G.PLACE_LIST_TRIGGERS),
   };
 }

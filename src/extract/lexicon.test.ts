@@ -155,3 +155,15 @@ test('lexicon: matchPhraseAt finds the longest name, with a proclitic on its fir
   const u = tokenize('وفي الولايات المتحدة الأمريكية');
   assert.equal(matchPhraseAt(u, 1)!.length, 3);
 });
+
+test('lexicon: governorates, homographs and the place a given name looks like', () => {
+  assert.ok(has('حضرموت', LEX_REGION));
+  assert.ok(has('نابل', LEX_REGION));
+  assert.equal(lookupPhrase(phraseWords('صلاح الدين'))?.ambiguous, true);
+  const amman = lookupPhrase(phraseWords('عمان'));
+  assert.equal(amman?.homograph, 'عمان');
+  assert.equal(lookupPhrase(phraseWords('سلطنة عمان'))?.id, 'LOC:OM');
+  assert.equal(lookupPhrase(phraseWords('طرابلس الغرب'))?.id, 'LOC:city:طرابلس الغرب');
+  // فرنسا looks like a spelling of فرانسوا, but it is a country.
+  assert.ok(!has('فرنسا', LEX_GIVEN_NAME));
+});

@@ -33,6 +33,8 @@ export {
   LEX_AMBIGUOUS_PLACE,
   LEX_VIA_CLITIC,
   phraseWords,
+  letterMarks,
+  type Homograph,
   type PhraseHit,
   type PhraseKind,
 } from './lexicon-build.js';

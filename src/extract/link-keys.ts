@@ -10,6 +10,9 @@
 //                                     a site word is set apart as the head (مخيم الهول: head مخيم)
 //   people                           one skeleton per name part: Arabic parts keep their vowels,
 //                                     foreign parts lose them (بلينكن = بلينكين, أنتوني = أنطوني)
+//   aliases with a ref                the key of the full name they stand for (MPMD, المفوضية)
+//   homograph place names             the reading's gazetteer id: the mention's sense, or the
+//                                     reading its marks fix (عمّان); else left open for link.ts
 import type { EntityType, Mention } from '../types.js';
 import { tokenize } from '../text/tokenize.js';
 import {
@@ -20,6 +23,7 @@ import {
   LEX_NATIONALITY,
   LEX_PERSON_TITLE,
   LEX_PLACE_TRIGGER,
+  letterMarks,
   type PhraseHit,
 } from './lexicon.js';
 import { arabicSkeleton, foreignSkeleton, withoutArticle } from './skeleton.js';
@@ -37,6 +41,11 @@ export interface MentionKey {
   head: string | null;
   /** The string near-miss spelling is measured on. */
   skel: string;
+  /**
+   * A homograph place name whose document did not tell its reading (عمان: Oman or Amman):
+   * the readings' gazetteer entries, the first the default. linkMentions picks one.
+   */
+  readings?: PhraseHit[];
 }
 
 const PARTICLE_FOLD = new Map([
@@ -147,14 +156,46 @@ function personKey(words: readonly string[]): MentionKey {
   return { type: 'PER', key, gaz: null, short, units, head: null, skel: units.join('') };
 }
 
+/** The key of a known place or organization's gazetteer entry. */
+export function gazetteerKey(hit: PhraseHit, units: string[]): MentionKey {
+  return { type: hit.type, key: hit.id, gaz: hit, short: false, units, head: null, skel: '' };
+}
+
+/**
+ * A homograph place name (عمان، سيول): the reading the mention's document gave it (sense),
+ * or that its marks fix (عمّان); else, with one place reading, that one; else undecided.
+ */
+function homographKey(m: Mention, hit: PhraseHit, words: string[]): MentionKey {
+  const t = lexiconTables();
+  const hg = t.homographs.get(hit.homograph!)!;
+  const places = hg.readings.filter((r) => r.hit !== null).map((r) => r.hit!);
+  const bySense = places.find((p) => p.id === m.sense);
+  if (bySense) return gazetteerKey(bySense, words);
+  const letters = letterMarks(m.text.trim()).filter((l) => l.letter.trim() !== '');
+  const off = Math.max(0, letters.length - letterMarks(hg.key).length);
+  for (const r of hg.readings) {
+    if (r.hit && r.marked.some((spec) => spec.length > 0 && spec.every((x) => letters[off + x.at]?.marks.includes(x.mark)))) {
+      return gazetteerKey(r.hit, words);
+    }
+  }
+  if (places.length === 1) return gazetteerKey(places[0]!, words);
+  return { type: 'LOC', key: hit.id, gaz: null, short: false, units: words, head: null, skel: '', readings: places };
+}
+
 /** The linking key of one mention. */
 export function mentionKey(m: Mention): MentionKey {
+  // An alias or acronym is keyed by the full name it stands for in its document.
+  if (m.ref && m.ref !== m.text) {
+    const { ref, ...rest } = m;
+    return mentionKey({ ...rest, text: ref });
+  }
   const words = mentionWords(m.text);
   if (words.length === 0) return { type: m.type, key: `${m.type}:${m.text}`, gaz: null, short: false, units: [], head: null, skel: '' };
+  const known = lookupPhrase(words);
+  if (known?.homograph) return homographKey(m, known, words);
   if (m.type === 'PER') {
     // A known place or organization tagged as a person is still that place or organization.
-    const hit = lookupPhrase(words);
-    if (hit) return { type: hit.type, key: hit.id, gaz: hit, short: false, units: words, head: null, skel: '' };
+    if (known) return gazetteerKey(known, words);
     return personKey(words);
   }
   if (m.type === 'LOC') return placeKey(words);

@@ -156,3 +156,50 @@ test('link: the canonical name is the most frequent full surface', () => {
   assert.equal(r.entities[0]!.name, 'أنتوني بلينكن');
   assert.equal(r.entities[0]!.surfaces[0], 'بلينكين', 'surfaces by frequency');
 });
+
+test('link: an alias or acronym with a ref is keyed by the full name it stands for', () => {
+  const full = 'المجلس الوطني للتنمية المستدامة';
+  const r = linkMentions(
+    docsOf(
+      [m(full, 'ORG'), { ...m('NCSD', 'ORG'), ref: full }, { ...m('المجلس', 'ORG'), ref: full }, { ...m('المجلس', 'ORG'), ref: full }],
+      [m('للمجلس الوطني للتنمية المستدامة', 'ORG'), m('للمجلس الوطني للتنمية المستدامة', 'ORG')],
+      [{ ...m('المجلس', 'ORG'), ref: 'المجلس الأعلى للقضاء' }, m('المجلس الأعلى للقضاء', 'ORG')],
+    ),
+  );
+  assert.equal(idOf(r, 'NCSD'), idOf(r, full));
+  assert.equal(idOf(r, 'للمجلس الوطني للتنمية المستدامة'), idOf(r, full));
+  const council = r.docs[0]!.mentions[2]!.entity;
+  assert.equal(council, idOf(r, full));
+  assert.notEqual(r.docs[2]!.mentions[0]!.entity, council, 'the same word in another document names another council');
+  assert.equal(entity(r, 'NCSD').name, full, 'named by its full name, not the alias, and without لل');
+});
+
+test('link: first words join the longest name even when a middle-length one extends them too', () => {
+  const r = linkMentions(
+    docsOf([m('الشبكة العربية للمياه والبيئة', 'ORG'), m('الشبكة العربية للمياه', 'ORG'), m('الشبكة العربية', 'ORG')], [m('الشبكة العربية', 'ORG')]),
+  );
+  assert.equal(r.entities.length, 1);
+});
+
+test('link: a homograph place name keys by its reading; an undecided one follows its context, else the default', () => {
+  const amman = (text: string): Mention => ({ ...m(text, 'LOC'), sense: 'LOC:city:عمان' });
+  const ctx = [m('ليبيا', 'LOC'), m('تشاد', 'LOC'), m('الاتحاد الأوروبي', 'ORG')];
+  const r = linkMentions(
+    docsOf(
+      [amman('عمان'), ...ctx],
+      [m('عمّان', 'LOC'), ...ctx],
+      [m('عمان', 'LOC'), ...ctx], // nothing in its document tells: its context is Amman's
+      [m('عمان', 'LOC'), m('اليابان', 'LOC')], // no shared context: the default reading, Oman
+      [{ ...m('عمان', 'LOC'), sense: 'LOC:OM' }, m('سلطنة عمان', 'LOC')],
+    ),
+  );
+  const a = r.docs[0]!.mentions[0]!.entity;
+  assert.equal(r.docs[1]!.mentions[0]!.entity, a, 'the shadda spelling is Amman');
+  assert.equal(r.docs[2]!.mentions[0]!.entity, a);
+  const o = r.docs[4]!.mentions[0]!.entity;
+  assert.notEqual(o, a);
+  assert.equal(r.docs[4]!.mentions[1]!.entity, o);
+  assert.equal(r.docs[3]!.mentions[0]!.entity, o);
+  assert.equal(r.entities.find((e) => e.id === a)!.name, 'عمّان');
+  assert.equal(r.entities.find((e) => e.id === o)!.name, 'عُمان');
+});

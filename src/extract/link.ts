@@ -1,19 +1,24 @@
 // Linking: mentions across documents become canonical entities.
 //
 // 1. Every mention gets a key (link-keys.ts): spelling variants, gazetteer aliases and
-//    quoted or bracketed surfaces fold there, and equal keys are one entity.
+//    quoted or bracketed surfaces fold there, and equal keys are one entity. An alias with a
+//    ref (MPMD, المفوضية) takes its full name's key; a homograph place name takes the key of
+//    its reading (sense), and one its document left open takes the reading whose documents
+//    share the most entities with its own (two at least), else the first (عمان: Oman).
 // 2. Short forms: a person's family name alone (بلينكن), or particle + family name (دي مايو),
 //    joins the one full name in the document set that ends with it; when several do, the
 //    one that shares a document with it, if that is a single one. An organization named by
 //    the first words of a longer one (X ... = X ... Y) joins it when exactly one longer name
-//    extends it and both occur in a common document.
+//    extends it (a longer name that is the first words of another counts as that one) and
+//    both occur in a common document.
 // 3. Near-misses: two keys of one type within one edit of each other (مخيم الخول / الهول)
 //    join only when context agrees: they never occur in the same document, the rarer one
 //    has at most two mentions, other entities occur both in one's and in the other's
 //    documents (two of them, or one when both have the same head word: مخيم، سجن), and
 //    neither spelling is one edit from a third (no chains, no ambiguous pairs).
 // 4. The canonical name is the gazetteer's name for a known entity, else the most frequent
-//    surface of the entity's principal key (full names before short forms). Entity ids are
+//    surface of the entity's principal key (full names before short forms; aliases with a
+//    ref do not name it, and للشراكة is named الشراكة). Entity ids are
 //    a hash of type and principal key, so the same corpus always gives the same ids.
 import { createHash } from 'node:crypto';
 import type { Entity, EntityType, Mention } from '../types.js';
@@ -44,6 +49,8 @@ interface Node {
   mentions: number;
   docs: Set<string>;
   surfaces: Map<string, number>;
+  /** Surfaces of the mentions that name the key themselves (aliases with a ref do not). */
+  names: Map<string, number>;
 }
 
 class UnionFind {
@@ -118,7 +125,9 @@ function joinShortForms(nodes: readonly Node[], uf: UnionFind): void {
     if (roots.length > 1) roots = sharing(n, roots);
     if (roots.length === 1) uf.union(i, roots[0]!);
   });
-  // Organizations: every proper prefix of two words or more of each name.
+  // Organizations: every proper prefix of two words or more of each name. A longer name that
+  // is itself the first words of another (الشراكة المتوسطية للهجرة / ... للهجرة والتنمية) counts
+  // as that one.
   const byPrefix = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     if (n.k.type !== 'ORG' || n.k.units.length < 3) return;
@@ -128,8 +137,52 @@ function joinShortForms(nodes: readonly Node[], uf: UnionFind): void {
     if (n.k.type !== 'ORG' || n.k.gaz || n.k.units.length < 2) return;
     const longer = byPrefix.get(n.k.units.join(' '));
     if (!longer) return;
-    const roots = [...new Set(longer.map((j) => rootOf[j]!))].filter((r) => r !== rootOf[i]);
+    const words = (j: number): string => nodes[j]!.k.units.join(' ');
+    const maximal = longer.filter((j) => !longer.some((x) => x !== j && words(x).startsWith(`${words(j)} `)));
+    const roots = [...new Set(maximal.map((j) => rootOf[j]!))].filter((r) => r !== rootOf[i]);
     if (roots.length === 1 && sharing(n, roots).length === 1) uf.union(i, roots[0]!);
+  });
+}
+
+/**
+ * Homograph place names their documents left undecided (عمان with no word of Jordan or Oman
+ * around it) take the reading whose documents share the most other entities with theirs
+ * (two at least, and more than any other reading's); else the first reading.
+ */
+function decideReadings(keyOf: MentionKey[][]): void {
+  const decided = new Map<string, Set<number>>();
+  keyOf.forEach((ks, d) => {
+    for (const k of ks) {
+      if (k.readings || !k.gaz) continue;
+      let s = decided.get(k.key);
+      if (!s) decided.set(k.key, (s = new Set()));
+      s.add(d);
+    }
+  });
+  const context = new Map<string, Set<string>>();
+  const contextOf = (id: string): Set<string> => {
+    let out = context.get(id);
+    if (out) return out;
+    out = new Set();
+    for (const d of decided.get(id) ?? []) for (const k of keyOf[d]!) if (!k.readings && k.key !== id) out.add(k.key);
+    context.set(id, out);
+    return out;
+  };
+  keyOf.forEach((ks, d) => {
+    const own = new Set(ks.filter((k) => !k.readings).map((k) => k.key));
+    ks.forEach((k, i) => {
+      if (!k.readings) return;
+      const scores = k.readings.map((r) => {
+        const ctx = contextOf(r.id);
+        let n = 0;
+        for (const x of own) if (x !== r.id && ctx.has(x)) n++;
+        return n;
+      });
+      const best = Math.max(...scores);
+      const pick = best >= 2 && scores.filter((x) => x === best).length === 1 ? scores.indexOf(best) : 0;
+      const hit = k.readings[pick]!;
+      ks[i] = { type: hit.type, key: hit.id, gaz: hit, short: false, units: k.units, head: null, skel: '' };
+    });
   });
 }
 
@@ -216,16 +269,25 @@ export function linkMentions(docs: ReadonlyArray<{ docId: string; mentions: read
   const seen = new Map<string, MentionKey>(); // one key per surface and type: surfaces repeat
   const keyOf: MentionKey[][] = docs.map((d) =>
     d.mentions.map((m) => {
-      const sk = `${m.type}\u0000${m.text}`;
+      const sk = `${m.type}\u0000${m.text}\u0000${m.ref ?? ''}\u0000${m.sense ?? ''}`;
       let k = seen.get(sk);
       if (!k) seen.set(sk, (k = mentionKey(m)));
+      return k;
+    }),
+  );
+  decideReadings(keyOf);
+  docs.forEach((d, di) =>
+    d.mentions.forEach((m, mi) => {
+      const k = keyOf[di]![mi]!;
       let n = byKey.get(k.key);
-      if (!n) byKey.set(k.key, (n = { k, mentions: 0, docs: new Set(), surfaces: new Map() }));
+      if (!n) byKey.set(k.key, (n = { k, mentions: 0, docs: new Set(), surfaces: new Map(), names: new Map() }));
       n.mentions++;
       n.docs.add(d.docId);
       const s = collapse(m.text);
       n.surfaces.set(s, (n.surfaces.get(s) ?? 0) + 1);
-      return k;
+      // A name written with ل + ال (للشراكة ...) is named without the preposition.
+      const named = s.startsWith('لل') && (k.units[0] ?? '').startsWith('ال') ? `ا${s.slice(1)}` : s;
+      if (!m.ref) n.names.set(named, (n.names.get(named) ?? 0) + 1);
     }),
   );
   // Sorted keys: the result does not depend on the order of the documents.
@@ -259,7 +321,7 @@ export function linkMentions(docs: ReadonlyArray<{ docId: string; mentions: read
     const anchor = rank[0]!;
     const type = anchor.k.gaz ? anchor.k.gaz.type : anchor.k.type;
     const key = anchor.k.gaz ? anchor.k.gaz.id : anchor.k.key;
-    const name = anchor.k.gaz ? anchor.k.gaz.name : countedOrder(anchor.surfaces)[0]!;
+    const name = anchor.k.gaz ? anchor.k.gaz.name : countedOrder(anchor.names.size > 0 ? anchor.names : anchor.surfaces)[0]!;
     const all = new Map<string, number>();
     for (const n of ns) for (const [s, c] of n.surfaces) all.set(s, (all.get(s) ?? 0) + c);
     const id = entityId(type, key);

@@ -95,8 +95,14 @@ export function parseName(c: Ctx, j: number, titled: boolean, sawNationality: bo
       particle = true;
       continue;
     }
-    // One family name, or a father's given name and then the family name (سالم عوض الكثيري).
-    const mayTakeBare = bare === 0 || (bare === 1 && (c.flags[k - 1]! & LEX_GIVEN_NAME) !== 0);
+    // One family name, or a father's name and then the family name (سالم عوض الكثيري); a
+    // father's name the lexicon knows only as a name token needs a nisba after it (كريم جاسم
+    // الساعدي).
+    const prevFlags = c.flags[k - 1]!;
+    const mayTakeBare =
+      bare === 0 ||
+      (bare === 1 &&
+        ((prevFlags & LEX_GIVEN_NAME) !== 0 || ((prevFlags & LEX_NAME_TOKEN) !== 0 && norm(c, k).startsWith('ال'))));
     if (!particle && mayTakeBare && acceptFamily(c, j, k, titled, sawNationality)) {
       k++;
       units++;
@@ -127,10 +133,26 @@ export function parseRole(c: Ctx, i: number): { end: number; next: number; natio
   let j = i + 1;
   let end = i;
   let nationality = false;
+  // After a nationality, a title of the other gender starts another person's role (الوزيرة
+  // الألمانية وزير التخطيط ...); before one it is a genitive (مساعدة المفوض السامي).
+  const feminine = (k: number): boolean => (c.ana[k]!.key || norm(c, k)).endsWith('ه');
+  const gender = feminine(i);
   while (j < c.tokens.length && j - i <= 7 && isWord(c, j)) {
+    if (
+      (c.flags[j]! & LEX_PERSON_TITLE) !== 0 &&
+      c.ana[j]!.strip === 0 &&
+      feminine(j) !== gender &&
+      (c.flags[j - 1]! & LEX_NATIONALITY) !== 0
+    )
+      break;
     const f = c.flags[j]!;
     const w = norm(c, j);
     if (c.t.roleWords.has(w)) {
+      end = j++;
+      continue;
+    }
+    // A noun joined to the role by و (وزير التخطيط والتعاون الدولي، وزارة الهجرة والمهجرين).
+    if (w.startsWith('وال') && w.length > 4 && end === j - 1 && j > i + 1 && (f & LEX_STOP) === 0) {
       end = j++;
       continue;
     }
@@ -163,6 +185,12 @@ export function parseRole(c: Ctx, i: number): { end: number; next: number; natio
 
 /** Title + role + name: وزير الخارجية الأمريكي أنتوني بلينكن، الأمير فيصل بن فرحان. */
 export function titleRule(c: Ctx, i: number, out: Cand[]): void {
+  // A title inside an institution's name is no person's title (مركز الملك سلمان، جامعة الملك سعود).
+  const p = i - 1;
+  if (c.ana[i]!.strip === 0 && isWord(c, p) && !norm(c, p).startsWith('ال')) {
+    const k = c.ana[p]!.key;
+    if (c.t.orgStrength.has(k) || c.t.siteStrength.has(k)) return;
+  }
   const role = parseRole(c, i);
   let j = role.next;
   if (isComma(c, j)) j++;

@@ -44,3 +44,8 @@ test('skeleton: one edit, and the deletion keys that find it', () => {
   assert.ok(shared('بلنكن', 'بلنكين'));
   assert.ok(!shared('خول', 'روج'));
 });
+
+test('skeleton: the Maghrebi ڨ and Moroccan ڭ are g in foreign names', () => {
+  assert.equal(fs('هاڨمان'), fs('هاغمان'));
+  assert.equal(fs('ڭوتيريش'), fs('غوتيريش'));
+});

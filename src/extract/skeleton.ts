@@ -17,14 +17,17 @@ const CONSONANT_FOLD = new Map<string, string>([
 ]);
 
 /**
- * Further folds for foreign names only: g is written ج, غ or ق (and گ), th as ث or ت, h as
- * ه or ح, v as ف or ڤ, p as ب or پ, and ع stands for a vowel.
+ * Further folds for foreign names only: g is written ج, غ or ق (and گ, the Maghrebi ڨ and
+ * the Moroccan ڭ), th as ث or ت, h as ه or ح, v as ف or ڤ, p as ب or پ, and ع stands for a
+ * vowel.
  */
 const FOREIGN_FOLD = new Map<string, string>([
   ['ج', 'g'],
   ['غ', 'g'],
   ['ق', 'g'],
   ['گ', 'g'],
+  ['ڨ', 'g'],
+  ['ڭ', 'g'],
   ['ڠ', 'g'],
   ['چ', 'g'],
   ['ث', 'ت'],

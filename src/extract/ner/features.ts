@@ -28,6 +28,8 @@ export interface FeatureConfig {
    */
   docTags: boolean;
   stack: boolean;
+  /** With docTags: the entity types the document gives the neighbours' stems (±1). */
+  docContext: boolean;
   /** Lexicon flags of the word and its neighbours (src/extract/lexicon.ts), when present. */
   lexicon: boolean;
   /** The word as written, besides its normalized form. */
@@ -48,6 +50,7 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   contextAffixes: false,
   docTags: false,
   stack: false,
+  docContext: false,
   lexicon: true,
   raw: true,
   stemAffixes: 0,
@@ -260,6 +263,7 @@ const T_DOC_TAG = 120;
 const T_DOC_TYPE = 121;
 const T_STACK = 122;
 const T_STACK_CTX = 123; // + offset + 3
+const T_DOC_CTX = 130; // + offset + 1
 
 /** Hint bits: tags of other occurrences of the stem (bits 0..8), the word's own first-pass tag + 1 (bits 16..19). */
 export const HINT_OWN_SHIFT = 16;
@@ -269,7 +273,7 @@ const BOS = hashString('\u0002<s>');
 const EOS = hashString('\u0003</s>');
 
 /** The longest key list one token can have, for buffer sizing. */
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 256;
 
 // A token's keys are made of parts, so that a tagger can cache the scores of the parts that
 // depend on one word only: the word's own keys, the keys of a neighbour at offset d, the
@@ -365,6 +369,16 @@ export function docKeys(bits: number, cfg: FeatureConfig, out: Uint32Array, from
   return n - from;
 }
 
+/** Keys of a neighbour's document bits at offset d (±1): the entity types present, or none. */
+export function docContextKeys(bits: number, d: number, out: Uint32Array, from: number): number {
+  let n = from;
+  let types = 0;
+  for (let b = 1; b < 9; b++) if (bits & (1 << b)) types |= 1 << ((b - 1) >> 1);
+  if (types === 0) out[n++] = mix(T_DOC_CTX + d + 1, 99);
+  for (let t = 0; t < 4; t++) if (types & (1 << t)) out[n++] = mix(T_DOC_CTX + d + 1, t);
+  return n - from;
+}
+
 /** Key of a first-pass tag (+ 1; 0 outside the sentence) at offset d ∈ {-1, 0, 1}. */
 export function stackKey(own: number, d: number): number {
   return d === 0 ? mix(T_STACK, own) : mix(T_STACK_CTX + d + 3, own);
@@ -395,6 +409,12 @@ export function tokenFeatures(
   n += joinKeys(infos, i, cfg, out, n);
   if (hints !== null) {
     n += docKeys(hints[i]! & HINT_DOC_MASK, cfg, out, n);
+    if (cfg.docTags && cfg.docContext) {
+      for (const d of [-1, 1]) {
+        const j = i + d;
+        if (j >= 0 && j < len) n += docContextKeys(hints[j]! & HINT_DOC_MASK, d, out, n);
+      }
+    }
     if (cfg.stack) {
       for (let d = -1; d <= 1; d++) {
         const j = i + d;

@@ -7,6 +7,7 @@ import { TAGS } from './conll.js';
 import {
   DEFAULT_FEATURES,
   docKeys,
+  docContextKeys,
   edgeKeys,
   HINT_DOC_MASK,
   HINT_OWN_SHIFT,
@@ -190,6 +191,9 @@ export class Stage {
   private readonly docFilled = new Uint8Array(HINT_DOC_MASK + 1);
   private readonly docScores = new Float32Array((HINT_DOC_MASK + 1) * NT);
   private readonly stackScores = new Float32Array(3 * (NT + 1) * NT);
+  /** Neighbour document scores by [d < 0 ? 0 : 1][bits], lazily. */
+  private readonly docCtxFilled = new Uint8Array(2 * (HINT_DOC_MASK + 1));
+  private readonly docCtxScores = new Float32Array(2 * (HINT_DOC_MASK + 1) * NT);
 
   constructor(keys: Uint32Array, weights: Float32Array, features: FeatureConfig) {
     if (weights.length !== keys.length * NT) throw new Error('model: weights do not match keys');
@@ -341,6 +345,19 @@ export class Stage {
             this.docFilled[bits] = 1;
           }
           for (let t = 0; t < NT; t++) emit[eb + t] += this.docScores[bits * NT + t]!;
+          if (cfg.docContext) {
+            for (let side = 0; side < 2; side++) {
+              const d = side === 0 ? -1 : 1;
+              const j = i + d;
+              if (j < 0 || j >= n) continue;
+              const slot = side * (HINT_DOC_MASK + 1) + (hints[j]! & HINT_DOC_MASK);
+              if (this.docCtxFilled[slot] === 0) {
+                this.sumKeys(docContextKeys(hints[j]! & HINT_DOC_MASK, d, this.buf, 0), this.docCtxScores, slot * NT);
+                this.docCtxFilled[slot] = 1;
+              }
+              for (let t = 0; t < NT; t++) emit[eb + t] += this.docCtxScores[slot * NT + t]!;
+            }
+          }
         }
         if (cfg.stack) {
           for (let d = -1; d <= 1; d++) {

@@ -33,7 +33,7 @@ export const COUNTRY_VARIANTS: readonly (readonly [iso: string, ...names: string
   ['MA', 'المغرب', 'المملكة المغربية'],
   ['JO', 'الأردن', 'المملكة الأردنية', 'المملكة الأردنية الهاشمية'],
   ['EG', 'مصر', 'جمهورية مصر العربية'],
-  ['OM', 'عمان', 'سلطنة عمان'],
+  ['OM', 'عُمان', 'سلطنة عُمان'],
   ['RU', 'روسيا', 'روسيا الاتحادية'],
   ['KZ', 'كازاخستان', 'قازاقستان', 'كازخستان'],
   ['KG', 'قيرغيزستان', 'قرغيزستان'],
@@ -90,13 +90,13 @@ export const CITIES: readonly (readonly string[])[] = [
   ['القامشلي'], ['درعا'], ['السويداء'], ['منبج'], ['عفرين'], ['كوباني', 'عين العرب'], ['تدمر'], ['الباغوز'],
   ['بغداد'], ['الموصل'], ['البصرة'], ['أربيل'], ['كركوك'], ['السليمانية'], ['النجف'], ['كربلاء'], ['الفلوجة'],
   ['الرمادي'], ['تكريت'], ['سامراء'], ['دهوك'], ['الأنبار'], ['نينوى'], ['سنجار'], ['تلعفر'], ['بعقوبة'],
-  ['بيروت'], ['طرابلس'], ['صيدا'], ['بعلبك'], ['عمان'], ['إربد'], ['الزرقاء'], ['العقبة'],
+  ['بيروت'], ['طرابلس الشام'], ['صيدا'], ['بعلبك'], ['عمّان'], ['إربد'], ['الزرقاء'], ['العقبة'],
   ['القدس'], ['رام الله'], ['غزة'], ['خان يونس'], ['رفح'], ['نابلس'], ['جنين'], ['الخليل'], ['بيت لحم'],
   ['تل أبيب'], ['حيفا'], ['يافا'],
   // Nile valley and Maghreb
   ['القاهرة'], ['الإسكندرية'], ['الجيزة'], ['أسوان'], ['الأقصر'], ['بورسعيد', 'بور سعيد'], ['السويس'], ['العريش'],
   ['شرم الشيخ'], ['الخرطوم'], ['أم درمان'], ['بورتسودان', 'بور سودان'], ['الفاشر'], ['نيالا'], ['جوبا'],
-  ['بنغازي'], ['مصراتة'], ['سرت'], ['سبها'], ['درنة'], ['تونس العاصمة'], ['صفاقس'], ['سوسة'], ['القيروان'],
+  ['طرابلس الغرب'], ['بنغازي'], ['مصراتة'], ['سرت'], ['سبها'], ['درنة'], ['تونس العاصمة'], ['صفاقس'], ['سوسة'], ['القيروان'],
   ['الجزائر العاصمة'], ['وهران'], ['قسنطينة'], ['عنابة'], ['الرباط'], ['الدار البيضاء'], ['مراكش'], ['فاس'],
   ['طنجة'], ['أكادير'], ['مكناس'], ['وجدة'], ['العيون'], ['نواكشوط'], ['نواذيبو'],
   // Africa
@@ -144,6 +144,25 @@ export const REGIONS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * First-level divisions (governorates, wilayas) of some Arab states, with their other
+ * spellings. Where a division shares its name with its capital city (صنعاء، تعز، نابل), the
+ * city row above already names it; those are not repeated. Names that are also everyday
+ * words sit in AMBIGUOUS_PLACES too.
+ */
+export const PROVINCES: readonly (readonly string[])[] = [
+  // Yemen
+  ['حضرموت'], ['المهرة'], ['شبوة'], ['أبين'], ['لحج'], ['الضالع'], ['إب'], ['ذمار'], ['البيضاء'], ['الجوف'],
+  ['حجة'], ['المحويت'], ['ريمة'], ['عمران'], ['سقطرى'], ['أمانة العاصمة'],
+  // Iraq
+  ['صلاح الدين'], ['ديالى'], ['بابل'], ['واسط'], ['ميسان'], ['ذي قار'], ['المثنى'], ['القادسية', 'الديوانية'],
+  // Tunisia
+  ['أريانة'], ['بن عروس'], ['منوبة'], ['نابل'], ['زغوان'], ['بنزرت'], ['باجة'], ['جندوبة'], ['الكاف'], ['سليانة'],
+  ['المنستير'], ['المهدية'], ['القصرين'], ['سيدي بوزيد'], ['قابس'], ['مدنين'], ['تطاوين'], ['قفصة'], ['توزر'], ['قبلي'],
+  // Jordan
+  ['المفرق'], ['جرش'], ['عجلون'], ['مادبا'], ['البلقاء'], ['الكرك'], ['الطفيلة'], ['معان'],
+];
+
+/**
  * Place names that are also everyday words (مالي "financial", بنين "sons", جدة "grandmother",
  * الخبر "the news" ...). The lexicon tags them only after a word that introduces a place
  * (PLACE_CONTEXT) or when a preposition clitic is attached (بمالي).
@@ -152,6 +171,63 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   'مالي', 'بنين', 'جدة', 'الخبر', 'العين', 'الزرقاء', 'العقبة', 'الأقصر', 'سرت', 'حماة', 'الخليل', 'جورجيا',
   'تشاد', 'عدن', 'ليما', 'برن', 'ليون', 'صوفيا', 'الرقة', 'الحديدة', 'الساحل', 'سوسة', 'رفح', 'جوبا', 'دكا',
   'مأرب', 'فاس', 'ينبع', 'بريدة', 'تدمر', 'تعز', 'جنين', 'العيون', 'المكلا',
+  'البيضاء', 'الجوف', 'حجة', 'عمران', 'بابل', 'واسط', 'الكاف', 'المهدية', 'قبلي', 'معان', 'المثنى', 'إب', 'أبين',
+  'الكرك', 'الضالع', 'القادسية', 'باجة', 'المفرق', 'ريمة', 'المهرة', 'صلاح الدين',
+];
+
+/** One reading of a place name that reads several ways (see PLACE_HOMOGRAPHS). */
+export interface HomographReading {
+  /**
+   * What the word names in this reading: a country by its ISO code, a row of CITIES,
+   * PROVINCES or REGIONS by its first spelling, or null for the everyday word.
+   */
+  place: { country: string } | { city: string } | { region: string } | null;
+  /** Spellings with marks that fix this reading wherever they are written (عمّان, عُمان). */
+  marked?: readonly string[];
+  /**
+   * Words whose presence in the document supports this reading. A nationality adjective
+   * (أردني) brings its forms (الأردنية، الأردنيين ...); proclitics are read through.
+   */
+  evidence: readonly string[];
+}
+
+/**
+ * Place names with several readings: two places (عمان is Oman or Amman) or a place and an
+ * everyday word (سيول is Seoul or "floods"). The first place reading is the one taken when
+ * nothing in the document tells. A reading with `place: null` makes the word a place only
+ * with place evidence around it (a place preposition or a word for a kind of place before
+ * it, the place's own evidence words, or the tagger agreeing), and never when it reads as
+ * a common noun there (a genitive or an adjective right after it: سيول وادي حضرموت، سيول
+ * جارفة).
+ */
+export const PLACE_HOMOGRAPHS: readonly { name: string; readings: readonly HomographReading[] }[] = [
+  {
+    name: 'عمان',
+    readings: [
+      { place: { country: 'OM' }, marked: ['عُمان'], evidence: ['سلطنة', 'السلطنة', 'عماني', 'مسقط', 'صلالة', 'ظفار', 'قابوس'] },
+      { place: { city: 'عمّان' }, marked: ['عمّان'], evidence: ['الأردن', 'أردني', 'الهاشمية', 'إربد'] },
+    ],
+  },
+  {
+    name: 'سيول',
+    readings: [
+      {
+        place: null,
+        evidence: [
+          'أمطار', 'الأمطار', 'مطر', 'الأمطار', 'فيضان', 'فيضانات', 'الفيضانات', 'جارفة', 'الجارفة', 'الأودية', 'أودية',
+          'وادي', 'الوادي', 'الشعاب', 'منسوب', 'غمرت', 'إعصار', 'العاصفة', 'عاصفة', 'الرعدية', 'رعدية',
+        ],
+      },
+      { place: { city: 'سيول' }, evidence: ['كوريا', 'كوري', 'بيونغيانغ'] },
+    ],
+  },
+  {
+    name: 'طرابلس',
+    readings: [
+      { place: { city: 'طرابلس الغرب' }, evidence: ['ليبيا', 'ليبي', 'بنغازي', 'مصراتة', 'سرت', 'الدبيبة'] },
+      { place: { city: 'طرابلس الشام' }, evidence: ['لبنان', 'لبناني', 'بيروت', 'صيدا', 'عكار'] },
+    ],
+  },
 ];
 
 /** Words after which an ambiguous place name is read as a place. */
@@ -165,8 +241,25 @@ export const PLACE_CONTEXT: readonly string[] = [
 /** Words that name a kind of place: the name that follows is a place; the word is not part of it. */
 export const PLACE_TRIGGERS: readonly string[] = [
   'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'مقاطعة', 'جزيرة', 'العاصمة', 'عاصمة', 'ناحية', 'قضاء',
-  'مدن', 'بلدات', 'قرى', 'محافظات',
+  'مديرية', 'معتمدية', 'مدن', 'بلدات', 'قرى', 'محافظات', 'ولايات', 'مديريات', 'معتمديات', 'أقاليم', 'مقاطعات',
+  'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مديريتي',
 ];
+
+/**
+ * The plural and dual words among PLACE_TRIGGERS: they announce a list of places joined by
+ * و and commas (مديريات سيئون وتريم وشبام، محافظات نينوى والأنبار وصلاح الدين), each a place.
+ */
+export const PLACE_LIST_TRIGGERS: readonly string[] = [
+  'مدن', 'بلدات', 'قرى', 'محافظات', 'ولايات', 'مديريات', 'معتمديات', 'أقاليم', 'مقاطعات',
+  'مدينتي', 'بلدتي', 'قريتي', 'محافظتي', 'ولايتي', 'مديريتي',
+];
+
+/**
+ * Words for a natural feature that are part of its name when a known place follows (وادي
+ * حضرموت، جبل لبنان، نهر النيل): the feature is a place of its own, not the place it is named
+ * after.
+ */
+export const GEO_FEATURES: readonly string[] = ['وادي', 'نهر', 'جبل', 'جبال', 'سهل', 'هضبة', 'بحيرة', 'صحراء', 'واحة'];
 
 /**
  * Words that open the name of a site and are part of it (مخيم الهول، سجن صيدنايا، معبر رفح).
@@ -199,8 +292,57 @@ export const ORG_TRIGGERS: readonly (readonly [word: string, strength: 'strong' 
   ['صندوق', 'weak'], ['لجنة', 'weak'], ['اتحاد', 'weak'], ['جماعة', 'weak'], ['كتائب', 'weak'],
   ['ميليشيا', 'weak'], ['ميليشيات', 'weak'], ['مليشيا', 'weak'], ['فصيل', 'weak'], ['سرايا', 'weak'],
   ['ائتلاف', 'weak'], ['مركز', 'weak'], ['معهد', 'weak'], ['مكتب', 'weak'], ['بعثة', 'weak'], ['برنامج', 'weak'],
-  ['صحيفة', 'weak'], ['قناة', 'weak'], ['إذاعة', 'weak'], ['مجموعة', 'weak'],
+  ['صحيفة', 'weak'], ['قناة', 'weak'], ['إذاعة', 'weak'], ['مجموعة', 'weak'], ['شراكة', 'weak'], ['ديوان', 'weak'],
+  ['بحرية', 'weak'], ['درك', 'weak'],
 ];
+
+/**
+ * Nouns that open the complement of an institution's name after ل (لشؤون اللاجئين،
+ * لتنسيق الشؤون الإنسانية) or لل (للهجرة والتنمية، للرصد الجوي، للإغاثة والأعمال الإنسانية):
+ * the field the institution works in. Listed bare; the article is read through.
+ */
+export const ORG_COMPLEMENT_HEADS: readonly string[] = [
+  'شؤون', 'تنسيق', 'إغاثة', 'تنمية', 'هجرة', 'رصد', 'حماية', 'استجابة', 'أرصاد', 'طوارئ', 'لاجئين', 'سكان',
+  'طفولة', 'بحوث', 'دراسات', 'أبحاث', 'حقوق', 'إعمار', 'بيئة', 'إحصاء', 'طاقة', 'زراعة', 'أغذية', 'تعليم',
+  'صحة', 'تربية', 'علوم', 'ثقافة', 'سلام', 'أمن', 'تعاون', 'تمويل', 'استثمار', 'اتصالات', 'إعلام', 'أنباء',
+  'إنقاذ', 'إسكان', 'تشغيل', 'تأمين', 'نقل', 'مياه', 'كهرباء', 'تطوير', 'تخطيط', 'إنماء', 'مساعدات', 'عمل',
+  'تجارة', 'صناعة', 'سياحة', 'شباب', 'رياضة', 'مرأة', 'أسرة', 'إحصاءات', 'مكافحة', 'دفاع', 'إفتاء', 'أوقاف',
+  'مجابهة', 'مواجهة', 'حالات', 'نازحين', 'مهاجرين', 'إدماج',
+];
+
+/**
+ * Relational adjectives that describe a unit rather than name an institution: a definite
+ * institution word with one of them alone (المكتب الفرعي، اللجنة المحلية) is no name; with a
+ * complement after it (اللجنة الفرعية للطوارئ) it is.
+ */
+export const NOT_NAME_ADJECTIVES: readonly string[] = [
+  'الفرعي', 'المحلي', 'الرئيسي', 'الختامي', 'الحالي', 'الماضي', 'الثاني', 'التالي', 'الإضافي', 'الأولي', 'النهائي',
+  'الأساسي', 'الرسمي', 'السنوي', 'الشهري', 'اليومي', 'الميداني', 'الطبي', 'الثلاثي', 'الثنائي', 'الفني', 'الإداري',
+  'الداخلي', 'الخارجي', 'الذاتي', 'الحكومي', 'الخاص', 'المالي', 'الانتقالي',
+];
+
+/**
+ * Adjectives that are not relational (nisba) but name institutions all the same: الهيئة
+ * العامة، المحكمة العليا، المفوضية المستقلة.
+ */
+export const ORG_ADJECTIVES: readonly string[] = [
+  'العام', 'العامة', 'العليا', 'الأعلى', 'المستقل', 'المستقلة', 'الدائم', 'الدائمة', 'المتحدة', 'الموحد', 'الموحدة',
+];
+
+/**
+ * Organization words that an adjective alone describes rather than names: القوات الحكومية،
+ * الجماعة الإرهابية، المجموعة المسلحة. With a complement after them they may still name one.
+ */
+export const ORG_DESCRIPTIVE_HEADS: readonly string[] = [
+  'قوات', 'جماعة', 'مجموعة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'فصيل', 'كتائب', 'سرايا', 'تنظيم', 'حركة', 'جبهة',
+  'صحيفة', 'قناة', 'إذاعة', 'وكالة', 'بعثة',
+];
+
+/**
+ * Words that introduce another name of the organization just named: المعروفة اختصارا بـ"X"،
+ * المعروف دوليا باسم X. The name after them is an alias of that organization.
+ */
+export const ALIAS_CUES: readonly string[] = ['المعروف', 'المعروفة', 'وتعرف', 'ويعرف', 'المسماة', 'المسمى'];
 
 /**
  * Words that join an organization to its purpose, so that "X ضد/لمكافحة Y" is one name
@@ -240,7 +382,13 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['حلف شمال الأطلسي', 'الناتو', 'حلف الناتو', 'حلف الأطلسي'],
   ['الإنتربول', 'الانتربول', 'منظمة الشرطة الجنائية الدولية', 'الشرطة الدولية'],
   ['البنك الدولي'], ['صندوق النقد الدولي'], ['منظمة الصحة العالمية'], ['منظمة التجارة العالمية'],
-  ['اليونيسف', 'منظمة الأمم المتحدة للطفولة'], ['اليونسكو'], ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية اللاجئين'],
+  ['اليونيسف', 'منظمة الأمم المتحدة للطفولة'], ['اليونسكو'],
+  ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية اللاجئين', 'مفوضية الأمم المتحدة لشؤون اللاجئين',
+    'مفوضية الأمم المتحدة السامية لشؤون اللاجئين', 'المفوضية السامية لشؤون اللاجئين', 'UNHCR'],
+  ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'أوتشا', 'OCHA', 'مكتب تنسيق الشؤون الإنسانية'],
+  ['الصندوق المركزي للاستجابة لحالات الطوارئ', 'CERF'],
+  ['مركز الملك سلمان للإغاثة والأعمال الإنسانية', 'مركز الملك سلمان للإغاثة', 'مركز الملك سلمان', 'KSrelief'],
+  ['برنامج الأمم المتحدة الإنمائي'], ['صندوق الأمم المتحدة للسكان'], ['المنظمة الدولية للهجرة'],
   ['برنامج الأغذية العالمي'], ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر'], ['الهلال الأحمر'],
   ['المحكمة الجنائية الدولية'], ['محكمة العدل الدولية'], ['الوكالة الدولية للطاقة الذرية'], ['منظمة العفو الدولية', 'العفو الدولية'],
   ['هيومن رايتس ووتش'], ['أوبك', 'منظمة أوبك', 'منظمة الدول المصدرة للنفط'], ['مجموعة العشرين'], ['مجموعة السبع'],
