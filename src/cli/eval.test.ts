@@ -84,3 +84,41 @@ test('eval ner: a missing file, a malformed file, a missing model are clear erro
   await assert.rejects(run(['ner', empty, '--model', model]), (e: unknown) => isRasdError(e) && e.code === 'EMPTY_FILE');
   await assert.rejects(run(['ner', data, '--model', path.join(dir, 'no-model.bin.gz')]), (e: unknown) => isRasdError(e) && e.code === 'NOT_FOUND');
 });
+
+test('eval ner: the model alone by default, and it says so', async () => {
+  const table = await run(['ner', data, '--model', model]);
+  assert.match(table.out, /^recognizer: model only$/m);
+  const json = JSON.parse((await run(['ner', data, '--json', '--model', model])).out) as { recognizer: string };
+  assert.equal(json.recognizer, 'model');
+  const explicit = JSON.parse((await run(['ner', data, '--json', '--model-only', '--model', model])).out) as { recognizer: string };
+  assert.equal(explicit.recognizer, 'model');
+});
+
+test('eval ner --full: the whole recognizer (model + lexicons + rules), same JSON shape', async () => {
+  const table = await run(['ner', data, '--full', '--model', model]);
+  assert.equal(table.code, 0);
+  assert.match(table.out, /^recognizer: model \+ lexicons \+ rules$/m);
+  for (const row of ['micro', 'PERS', 'LOC', 'ORG', 'MISC']) assert.match(table.out, new RegExp(`^${row}\\s+\\d+\\.\\d\\d`, 'm'));
+  const r = JSON.parse((await run(['ner', data, '--json', '--full', '--model', model])).out) as {
+    recognizer: string;
+    micro: { precision: number; recall: number; f1: number };
+    types: Record<string, { f1: number }>;
+    tokens: number;
+    sentences: number;
+    tokensPerSecond: number;
+  };
+  assert.equal(r.recognizer, 'full');
+  assert.deepEqual(Object.keys(r.types), ['PERS', 'LOC', 'ORG', 'MISC']);
+  assert.ok(r.micro.f1 > 0.5 && r.micro.f1 <= 1, String(r.micro.f1));
+  const corpus = tinyCorpus();
+  assert.equal(r.sentences, corpus.length);
+  assert.equal(r.tokens, corpus.reduce((a, s) => a + s.words.length, 0));
+  assert.ok(r.tokensPerSecond > 0);
+});
+
+test('eval ner: --full with --model-only is a usage error', async () => {
+  await assert.rejects(
+    run(['ner', data, '--full', '--model-only', '--model', model]),
+    (e: unknown) => isRasdError(e) && e.code === 'USAGE' && /contradict/.test(e.message),
+  );
+});
