@@ -64,7 +64,7 @@ function stageClean(): void {
   line('clean+normalize', N, bytes, (performance.now() - t0) / 1000);
 }
 
-async function stageIngest(): Promise<void> {
+async function stageIngest(extract: boolean): Promise<void> {
   const templates = loadTemplates(join(repo, 'samples'));
   const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
   try {
@@ -78,6 +78,7 @@ async function stageIngest(): Promise<void> {
     const every = Math.max(1, Math.floor(N / 4));
     const t0 = performance.now();
     const report = await ingestPaths([join(dir, 'corpus')], store, {
+      extract,
       onProgress: (p) => {
         if (p.done % every === 0) checkpoints.push(`${p.done}:${liveHeapMb().toFixed(1)}MB`);
       },
@@ -85,7 +86,7 @@ async function stageIngest(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     await store.close();
     if (report.rejected.length) console.log(`  (${report.rejected.length} rejected: ${report.rejected[0]!.reason})`);
-    line('ingest into SQLite', report.added.length, report.bytes, seconds, `  live heap after GC at ${checkpoints.join(' ')}`);
+    line(extract ? 'ingest, whole' : 'ingest, no extraction', report.added.length, report.bytes, seconds, `  live heap after GC at ${checkpoints.join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -116,10 +117,11 @@ function stageExtract(): void {
 
 if (values.stage === 'clean') stageClean();
 else if (values.stage === 'extract') stageExtract();
-else if (values.stage === 'ingest') await stageIngest();
+else if (values.stage === 'ingest') await stageIngest(true);
+else if (values.stage === 'ingest-core') await stageIngest(false);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
-  for (const stage of ['clean', 'extract', 'ingest']) {
+  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest']) {
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--stage', stage, '--articles', String(N)], {
       stdio: 'inherit',
     });
