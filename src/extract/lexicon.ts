@@ -84,7 +84,7 @@ export function cliticForms(norm: string): Array<[form: string, strip: number, t
 }
 
 const cache = new Map<string, WordAnalysis>();
-const CACHE_MAX = 200_000;
+const CACHE_MAX = 50_000;
 
 /** Flags of a word's key, trying the key as is and then without proclitics. */
 export function analyzeWord(norm: string): WordAnalysis {

@@ -206,7 +206,7 @@ function computeInfo(word: string): WordInfo {
 }
 
 const cache = new Map<string, WordInfo>();
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 20_000;
 let generation = 0;
 
 /** The word-level facts of a word, cached per spelling (ids restart when the cache is cleared). */
