@@ -160,7 +160,7 @@ test('precedence: a rule beats the lexicon inside it', () => {
   assert.deepEqual(show(ms), ['ORG:قوات كردستان الديمقراطية']);
 });
 
-test('model: BIO tags with ANERcorp names; the lexicon wins overlaps; model-only spans stay', () => {
+test('model: BIO tags with ANERcorp names; the model type wins a span the lexicon also has; model-only spans stay', () => {
   const text = 'وقال المتحدث جون كيربي إن بغداد وافقت على مشروع نهر الفرات.';
   // word order: و قال المتحدث جون كيربي إن بغداد وافقت على مشروع نهر الفرات .
   const tags = (words: string[]): BioTag[] =>
@@ -170,7 +170,9 @@ test('model: BIO tags with ANERcorp names; the lexicon wins overlaps; model-only
   const ms = find(text, tags);
   const kirby = one(ms, 'جون كيربي');
   assert.equal(kirby.type, 'PER');
-  assert.equal(one(ms, 'بغداد').type, 'LOC', 'the lexicon city beats the model ORG');
+  const baghdad = one(ms, 'بغداد');
+  assert.equal(baghdad.type, 'ORG', 'for the same span the model type beats the lexicon type');
+  assert.equal(baghdad.via, 'lexicon');
   const river = one(ms, 'نهر الفرات');
   assert.equal(river.via, 'model');
   assert.equal(river.type, 'LOC');
@@ -326,4 +328,63 @@ test('rule: a role joined by و, and a role of the other gender after a national
 test('lexicon: another spelling of a listed foreign given name opens a name', () => {
   const ms = find('وقال يورجن شميت إن الاتفاق صامد.');
   assert.equal(one(ms, 'يورجن شميت').type, 'PER');
+});
+
+// Tags from a word → tag table (words not in it are O).
+const tagsOf =
+  (table: Record<string, BioTag>) =>
+  (words: string[]): BioTag[] =>
+    words.map((w) => table[w] ?? 'O');
+
+test('name run: a common word after a name is not a family name, and is not spread through the text', () => {
+  const text = 'سدد المهاجم روبرتو كارلوس داخل المرمى في الدقيقة الأخيرة. وبقي الجمهور داخل الملعب حتى النهاية.';
+  const ms = find(text);
+  assert.ok(!ms.some((m) => m.text.includes('داخل')), show(ms).join(' | '));
+  // An unknown word the tagger reads as no name ends the run too; it is not spread either.
+  const text2 = 'وصل فرانكو ميرالدي متأخرا إلى التدريب. وقال المدرب إن ميرالدي سيلعب غدا.';
+  const ms2 = find(text2, tagsOf({ فرانكو: 'B-PERS', ميرالدي: 'I-PERS' }));
+  const text3 = 'وصل فرانكو متأخرا إلى التدريب. ثم جاء زميله متأخرا أيضا.';
+  const ms3 = find(text3, tagsOf({ فرانكو: 'B-PERS' }));
+  assert.ok(!ms3.some((m) => m.text.includes('متأخرا')), show(ms3).join(' | '));
+  assert.ok(!ms2.some((m) => m.text.includes('متأخرا')), show(ms2).join(' | '));
+});
+
+test('title: علي written for the preposition على is no name before a word that follows على', () => {
+  for (const text of [
+    'وأكدت وزيرة الصحة علي هامش المؤتمر أن الخطة جاهزة.',
+    'وشدد الرئيس علي ضرورة الإسراع في التنفيذ.',
+    'وحرص السفير علي المشاركة في الحفل.',
+  ]) {
+    const ms = find(text);
+    assert.ok(!ms.some((m) => m.type === 'PER' && m.text.startsWith('علي')), `${text}: ${show(ms).join(' | ')}`);
+  }
+  // The name stays a name.
+  const ms = find('واستقبل الرئيس علي عبدالله وفدا من رجال الأعمال.');
+  assert.ok(ms.some((m) => m.type === 'PER' && m.text.startsWith('علي')), show(ms).join(' | '));
+});
+
+test('model: an entity span wider than the lexicon places inside it wins (a club named after a city)', () => {
+  const text = 'وفاز ريال مدريد على ضيفه بهدفين في الدوري.';
+  const ms = find(text, tagsOf({ ريال: 'B-ORG', مدريد: 'I-ORG' }));
+  assert.equal(one(ms, 'ريال مدريد').type, 'ORG');
+  assert.ok(!ms.some((m) => m.text === 'مدريد'), show(ms).join(' | '));
+});
+
+test('model: a person span the tagger reads wider or tighter sets the name boundaries', () => {
+  // Wider: the rule's name stops early, the tagger's goes on.
+  const text = 'وقال الشيخ عبدالله بن خليفة الهاجري إن الموسم ناجح.';
+  const ms = find(text, tagsOf({ عبدالله: 'B-PERS', بن: 'I-PERS', خليفة: 'I-PERS', الهاجري: 'I-PERS' }));
+  assert.equal(one(ms, 'عبدالله بن خليفة الهاجري').type, 'PER');
+  // But not over a title's place the tagger ran into the name.
+  const text2 = 'وقال محافظ حضرموت سالم عوض الكثيري إن الأمطار توقفت.';
+  const ms2 = find(text2, tagsOf({ حضرموت: 'B-PERS', سالم: 'I-PERS', عوض: 'I-PERS', الكثيري: 'I-PERS' }));
+  assert.equal(one(ms2, 'سالم عوض الكثيري').type, 'PER');
+  assert.ok(!ms2.some((m) => m.type === 'PER' && m.text.includes('حضرموت')), show(ms2).join(' | '));
+});
+
+test('honorifics are titles, not names: صاحب السمو، معالي، فخامة', () => {
+  const text = 'واستقبل صاحب السمو الشيخ حمد بن راشد وفدا رسميا، كما التقى معالي الوزير بالوفد.';
+  const ms = find(text, tagsOf({ صاحب: 'B-PERS', السمو: 'I-PERS', معالي: 'B-PERS' }));
+  assert.ok(!ms.some((m) => m.text.includes('السمو') || m.text.includes('معالي')), show(ms).join(' | '));
+  assert.equal(one(ms, 'حمد بن راشد').type, 'PER');
 });

@@ -13,8 +13,9 @@
 // supports (عمّان / عمان: Amman or Oman) as the mention's sense.
 //
 // Overlaps are decided by precedence: rule > lexicon > model; within one level the longer
-// span wins, then the one with a role, then the earlier one. A model span that coincides
-// with a lexicon span is the lexicon's (lexicon-confirmed). After that, one sense per
+// span wins, then the one with a role, then the earlier one. Before that the tagger gets its
+// say where it is usually right (arbitrate): its span wider than the lexicon spans inside it
+// (ريال مدريد), its type for a span the lexicon also has, and a person's boundaries. After that, one sense per
 // discourse: the full names found are looked for again (and their short forms: the family
 // name, or particle + family name as in دي مايو، بن سلمان) wherever nothing claimed the words;
 // so are the one-word places a rule found (مدينتي زليتن وترهونة ... إلى زليتن). An ambiguous
@@ -58,7 +59,9 @@ import {
   isComma,
   isWord,
   NEUTRAL,
+  NOT_A_NAME,
   orgRule,
+  PLACE,
   placeRule,
   PRIO_LEXICON,
   PRIO_MODEL,
@@ -209,6 +212,69 @@ function affiliationExtensions(c: Ctx, cands: readonly Cand[], out: Cand[]): voi
     const m = matchPhraseAt(c.tokens, x.e + 1);
     if (m && m.hit.type === 'ORG' && m.strip > 0) out.push({ ...x, e: x.e + 1 + m.length, via: 'rule', prio: PRIO_RULE });
   }
+}
+
+/**
+ * Where the tagger and the lexicon or rules disagree about the same words, the tagger's
+ * reading is taken in three cases:
+ *   - its span, not a person's, is strictly wider than every lexicon span inside it and
+ *     overlaps no other lexicon span (ريال مدريد is a club, not مدريد): the lexicon spans go;
+ *   - it covers the same words as a lexicon span with another type: the lexicon span takes
+ *     the tagger's type (a city's name read as its club);
+ *   - for a person, its PER span is a proper superset of a rule or lexicon PER span, or
+ *     that span takes in a word the tagger reads as no name (عبدالله بن خليفة العطية cut
+ *     short, طالباني متضامنا too long): the person takes the tagger's boundaries.
+ */
+function arbitrate(c: Ctx, cands: Cand[]): Cand[] {
+  const tags = c.tags;
+  if (!tags) return cands;
+  const models = cands.filter((x) => x.via === 'model');
+  const drop = new Set<Cand>();
+  const overlaps = (a: Cand, b: Cand): boolean => a.s < b.e && b.s < a.e;
+  for (const m of models) {
+    const lex = cands.filter((x) => x.via === 'lexicon' && x.prio === PRIO_LEXICON && overlaps(x, m));
+    if (lex.length === 0) continue;
+    // (A) strictly wider than all the lexicon spans inside it.
+    // A person span is left to (C): the tagger often runs a title's place into the name
+    // (محافظ حضرموت سالم ...).
+    if (lex.every((x) => x.s >= m.s && x.e <= m.e && x.e - x.s < m.e - m.s)) {
+      if (m.type !== 'PER') for (const x of lex) drop.add(x);
+      continue;
+    }
+    // (B) the same span with another type.
+    for (const x of lex) {
+      if (x.s !== m.s || x.e !== m.e || x.type === m.type) continue;
+      x.type = m.type;
+      if (m.type !== 'LOC') delete x.sense;
+    }
+  }
+  // (C) persons: the tagger's boundaries, not past a word that cannot be part of a name
+  // (محافظ حضرموت سالم ...، ... الحلبي للصحفيين).
+  const namePart = (k: number): boolean =>
+    isWord(c, k) && (c.flags[k]! & (NOT_A_NAME | PLACE)) === 0 && !/^(?:لل|[وفبكل]ال)/u.test(c.tokens[k]!.norm);
+  for (const m0 of models) {
+    if (m0.type !== 'PER') continue;
+    const m = { ...m0 };
+    while (m.e > m.s && !namePart(m.e - 1)) m.e--;
+    while (m.s < m.e && !namePart(m.s)) {
+      m.s++;
+      m.skip = 0;
+    }
+    if (m.s >= m.e) continue;
+    for (const x of cands) {
+      if (x.via === 'model' || x.type !== 'PER' || drop.has(x) || !overlaps(x, m)) continue;
+      const superset = m.s <= x.s && m.e >= x.e && m.e - m.s > x.e - x.s;
+      let outside = false;
+      for (let k = x.s; k < x.e && !outside; k++) if (isWord(c, k) && (tags[k] ?? 'O') === 'O') outside = true;
+      if (!superset && !outside) continue;
+      const s = x.role ? Math.max(m.s, x.role.e) : m.s;
+      if (s >= m.e) continue;
+      if (s !== x.s) x.skip = s === m.s ? m.skip : 0;
+      x.s = s;
+      x.e = m.e;
+    }
+  }
+  return drop.size === 0 ? cands : cands.filter((x) => !drop.has(x));
 }
 
 function resolve(n: number, cands: Cand[]): Cand[] {
@@ -527,6 +593,7 @@ export function findMentions(text: string, tokens: readonly Token[], modelTags?:
   if (modelTags) modelCands(c, modelTags, cands);
   affiliationExtensions(c, cands.slice(), cands);
   cands = dropQuotedPlaces(c, cands);
+  cands = arbitrate(c, cands);
   let accepted = resolve(n, cands);
   propagateNames(c, accepted);
   propagatePlaces(c, accepted);

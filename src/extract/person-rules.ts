@@ -18,6 +18,7 @@ import {
   LEX_KNOWN_ORG,
   matchPhraseAt,
 } from './lexicon.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { isComma, isWord, NEUTRAL, norm, NOT_A_NAME, PLACE, PRIO_LEXICON, PRIO_RULE, type Cand, type Ctx } from './entity-rules.js';
 
 /** An unknown word that may still be a family name: not a verb form, not a clitic-led word. */
@@ -46,6 +47,12 @@ function acceptFamily(c: Ctx, j: number, k: number, titled: boolean, sawNational
   if (c.ana[k]!.strip > 0) return false; // وفيصل، بالرياض: the next phrase, not this name
   if (c.t.notNames.has(norm(c, k))) return false;
   if ((f & (LEX_NAME_TOKEN | LEX_GIVEN_NAME)) !== 0) return true;
+  // An unknown word the tagger reads as no name is the sentence going on (كارلوس داخل الملعب).
+  // A name that ends the clause (قالت إنجريد جوستافسن، ...) keeps its last word anyway.
+  if (c.tags && c.tags[k] === 'O') {
+    const nx = c.tokens[k + 1];
+    if (nx !== undefined && nx.kind !== 'punct') return false;
+  }
   const firstGiven = (c.flags[j]! & LEX_GIVEN_NAME) !== 0;
   if (!titled && !firstGiven) return false;
   if (!plausibleUnknown(c, k, titled)) return false;
@@ -183,6 +190,28 @@ export function parseRole(c: Ctx, i: number): { end: number; next: number; natio
   return { end, next: j, nationality };
 }
 
+/** Words after على that Egyptian typing writes علي (على هامش، على رأس، على صعيد، على أن ...). */
+const AFTER_ALA = new Set(
+  [
+    'هامش', 'رأس', 'صعيد', 'مستوى', 'أن', 'أنه', 'أنها', 'ضرورة', 'أهمية', 'الرغم', 'رغم', 'حد', 'حساب', 'خلفية',
+    'إثر', 'أثر', 'وجه', 'خط', 'مدى', 'مدار', 'طول', 'امتداد', 'نحو', 'سبيل', 'غرار', 'ذلك', 'هذا', 'هذه',
+    'عكس', 'قدم', 'أساس', 'ضوء', 'عاتق', 'عدم', 'تعزيز', 'دعم', 'أرض', 'شرف', 'جدول', 'متن', 'مقربة', 'بعد',
+  ].map(normalizeForMatch),
+);
+
+/**
+ * علي after a title is على written without its dots when the next word is one that follows
+ * the preposition (وزيرة الصحة علي هامش المؤتمر) or a definite noun (علي المستوى الدولي)
+ * the tagger does not read as part of a name.
+ */
+function prepositionAli(c: Ctx, j: number): boolean {
+  if (!isWord(c, j) || norm(c, j) !== 'علي' || !isWord(c, j + 1)) return false;
+  const next = norm(c, j + 1);
+  if (AFTER_ALA.has(next)) return true;
+  const tagged = (k: number): boolean => (c.tags?.[k] ?? 'O').endsWith('PERS') || (c.tags?.[k] ?? 'O').endsWith('PER');
+  return next.startsWith('ال') && (c.flags[j + 1]! & (LEX_NAME_TOKEN | LEX_GIVEN_NAME)) === 0 && !tagged(j) && !tagged(j + 1);
+}
+
 /** Title + role + name: وزير الخارجية الأمريكي أنتوني بلينكن، الأمير فيصل بن فرحان. */
 export function titleRule(c: Ctx, i: number, out: Cand[]): void {
   // A title inside an institution's name is no person's title (مركز الملك سلمان، جامعة الملك سعود).
@@ -194,6 +223,7 @@ export function titleRule(c: Ctx, i: number, out: Cand[]): void {
   const role = parseRole(c, i);
   let j = role.next;
   if (isComma(c, j)) j++;
+  if (prepositionAli(c, j)) return;
   const e = parseName(c, j, true, role.nationality);
   if (e < 0) return;
   const clitic = (k: number): number => (c.ana[k]!.tight ? c.ana[k]!.strip : 0);
