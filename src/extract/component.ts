@@ -18,7 +18,7 @@ export function extractDocument(title: string, text: string, removed: readonly R
   const titleTokens = tokenize(title);
   const titleMentions = findMentions(title, titleTokens, loadTagger().tag(titleTokens));
   const quantities = extractQuantities(text, tokens);
-  const { published, dates } = resolveDocumentDates(text, removed, title);
+  const { published, dates } = resolveDocumentDates(text, removed, title, tokens);
   return { mentions, titleMentions, quantities, dates, published };
 }
 

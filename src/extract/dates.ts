@@ -16,6 +16,8 @@ export interface ExtractDatesOptions {
   tokens?: readonly Token[];
   /** The latest date the document can speak of as past (e.g. the page's render date, ISO); inferred years never pass it. */
   notAfter?: string;
+  /** parseDates(tokens), when the caller has parsed already (a second resolution pass). */
+  exprs?: readonly DateExpr[];
 }
 
 /** A mention with the expression it was read from, for callers that need its structure. */
@@ -35,7 +37,7 @@ function context(exprs: readonly DateExpr[], opts: ExtractDatesOptions): Resolve
 /** Dates of text with the expressions they were read from. */
 export function extractParsedDates(text: string, opts: ExtractDatesOptions = {}): ParsedMention[] {
   const toks = opts.tokens ?? tokenize(text);
-  const exprs = parseDates(toks);
+  const exprs = opts.exprs ?? parseDates(toks);
   const ctx = context(exprs, opts);
   return exprs.map((expr) => {
     const start = toks[expr.first]!.start;

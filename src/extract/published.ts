@@ -4,7 +4,7 @@
 // weekday, the way Arabic news dates "today's" statement) the second sentence of the
 // lead. A page's render date, removed by the cleaner as 'page-date', is not one: a
 // masthead prints the day the page was fetched, not the day the report appeared.
-import type { DateMention, Published, Span } from '../types.js';
+import type { DateMention, Published, Span, Token } from '../types.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -120,10 +120,14 @@ export function resolveDocumentDates(
   text: string,
   removed: ReadonlyArray<{ line: string; reason: string }>,
   title: string,
+  /** tokenize(text), when the caller has it already. */
+  textTokens?: readonly Token[],
 ): { published: Published | null; dates: DateMention[] } {
-  const tokens = tokenize(text);
+  const tokens = textTokens ?? tokenize(text);
   const notAfter = pageDateBound(removed);
-  const base = notAfter !== undefined ? { tokens, notAfter } : { tokens };
+  // Parsed once; the second pass only resolves the same expressions against the reference.
+  const exprs = parseDates(tokens);
+  const base = notAfter !== undefined ? { tokens, notAfter, exprs } : { tokens, exprs };
   const first = extractDates(text, base);
   const pub = publicationDate({ title, text, removed, dates: first });
   if (pub === null) return { published: null, dates: first };

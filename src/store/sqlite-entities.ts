@@ -8,8 +8,11 @@ export function prepareEntityStatements(db: BetterSqlite3.Database) {
   return {
     setExtraction: db.prepare<[string, string]>('UPDATE documents SET extraction = ? WHERE id = ?'),
     withoutExtraction: db.prepare<[], { id: string }>('SELECT id FROM documents WHERE extraction IS NULL ORDER BY seq'),
-    mentions: db.prepare<[], { id: string; source: string; extraction: string | null }>(
-      'SELECT id, source, extraction FROM documents ORDER BY seq',
+    // Only the mentions are parsed: quantities and dates are most of an extraction's JSON.
+    mentions: db.prepare<[], { id: string; source: string; body: string | null; title: string | null }>(
+      `SELECT id, source, json_extract(extraction, '$.mentions') AS body,
+              json_extract(extraction, '$.titleMentions') AS title
+       FROM documents ORDER BY seq`,
     ),
     clearLinks: db.prepare('DELETE FROM entity_links'),
     clearEntities: db.prepare('DELETE FROM entities'),
@@ -37,10 +40,13 @@ export function parseExtraction(json: string | null): Extraction | null {
 
 export function listMentionSets(st: EntityStatements): MentionSet[] {
   // Title mentions follow the body's, so a link's mention index is stable: body first.
-  return st.mentions.all().map((r) => {
-    const ex = parseExtraction(r.extraction);
-    return { id: r.id, source: r.source, mentions: [...(ex?.mentions ?? []), ...(ex?.titleMentions ?? [])] };
-  });
+  const out: MentionSet[] = [];
+  for (const r of st.mentions.iterate()) {
+    const body = r.body === null ? [] : (JSON.parse(r.body) as Extraction['mentions']);
+    const title = r.title === null ? [] : (JSON.parse(r.title) as Extraction['mentions']);
+    out.push({ id: r.id, source: r.source, mentions: [...body, ...title] });
+  }
+  return out;
 }
 
 export function replaceEntities(
