@@ -162,7 +162,7 @@ export interface Quantity extends Span {
   /** A range (ما بين 5000 و 7000) or a bound. */
   min?: number;
   max?: number;
-  /** ISO 4217 currency (USD, EUR, SAR ...), 'percent', or the counted noun's key (مقاتل, دولة, وزير ...). */
+  /** ISO 4217 currency (USD, EUR, SAR ...), 'percent', or the counted noun's lemma (مقاتل, دولة, وزير ...). */
   unit?: string;
   /** The counted noun as written (مقاتل, وزيرا, دولة عضو). */
   noun?: string;

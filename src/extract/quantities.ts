@@ -45,7 +45,6 @@ import {
 import { NUMBER_CLITICS } from '../lang/ar/numbers.js';
 import { CC_LETTER, charClass, normalizeForMatch } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { stem } from '../text/stem.js';
 import { isNumberWord, offsetAfterLetters, parseNumberAt, type NumberMatch } from '../text/number-words.js';
 
 // ---- phrase tries over token keys ----
@@ -133,7 +132,7 @@ const SUFFIXES = buildTrie<Suffix>([
   ...PERCENT_AFTER.map((p) => [p, PERCENT] as const),
   ...CURRENCIES.map(([p, code]) => [p, { kind: 'currency', code }] as const),
   ...CURRENCY_SIGNS.map(([p, code]) => [p, { kind: 'currency', code }] as const),
-  ...COUNTED_NOUNS.flatMap(([lemma, forms]) => forms.map((f) => [f, { kind: 'noun', unit: stem(lemma) }] as const)),
+  ...COUNTED_NOUNS.flatMap(([lemma, forms]) => forms.map((f) => [f, { kind: 'noun', unit: lemma }] as const)),
 ]);
 const PREFIX_SIGNS = buildTrie<Suffix>([
   ...PERCENT_BEFORE.map((p) => [p, PERCENT] as const),
@@ -194,7 +193,7 @@ function tanweenNoun(t: Token | undefined): string | null {
   if (!ends || t.norm.startsWith('ال') || NOT_COUNTED.has(t.norm)) return null;
   const bare = t.norm.slice(0, -1);
   if (bare.endsWith('ي')) return null; // nisba adverbs: يوميًا، سنويًا، رسميًا
-  return stem(bare);
+  return bare; // as written, without the tanween alef: قتيلا → قتيل
 }
 
 function unitAt(tokens: readonly Token[], k: number): Unit | null {
