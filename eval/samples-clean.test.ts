@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/ingest/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { SAMPLES } from './paths.js';
 
 /** Share of the expected chrome lines (across the corpus) that must be gone from the body. */
 const MIN_CHROME_REMOVED_SHARE = 0.95;
@@ -22,9 +22,6 @@ const MIN_BODY_KEPT_SHARE = 1;
 /** A chrome line, caption or title longer than this must not occur anywhere in the body, not only as a line. */
 const CONTAINS_MIN_CHARS = 25;
 
-// dist/eval/ → repo root is two levels up.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SAMPLES = path.join(ROOT, 'samples');
 const EXPECTED = path.join(SAMPLES, 'expected.json');
 
 interface Expected {

@@ -19,17 +19,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EntityType, Mention } from '../src/types.js';
 import { ingestPaths } from '../src/ingest/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { SAMPLES } from './paths.js';
 
 /** Share of the listed (entity, file, surface) triples that must be found. */
 const MIN_FOUND_SHARE = 1;
 
-// dist/eval/ → repo root is two levels up.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SAMPLES = path.join(ROOT, 'samples');
 const EXPECTED = path.join(SAMPLES, 'entities.expected.json');
 
 interface ExpectedEntity {

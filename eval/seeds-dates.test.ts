@@ -5,16 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cleanPage } from '../src/ingest/clean.js';
 import { resolveDocumentDates } from '../src/extract/published.js';
 import type { DateMention } from '../src/types.js';
+import { SHARED, SEEDS, GOLD } from './paths.js';
 
-// dist/eval/ → repo root is two levels up.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
-const SEEDS = path.join(SHARED, 'seeds');
-const GOLD = path.join(SHARED, 'gold', 'seeds.gold.json');
 
 interface GoldDate {
   surface: string;

@@ -25,19 +25,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { BioTag, EntityType, Mention, Token } from '../src/types.js';
 import { cleanPage } from '../src/ingest/clean.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { findMentions } from '../src/extract/entities.js';
 import { linkMentions } from '../src/extract/link.js';
+import { ROOT, SHARED, SEEDS, GOLD } from './paths.js';
 
-// dist/eval/ → repo root is two levels up.
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..', '..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
-const SEEDS = path.join(SHARED, 'seeds');
-const GOLD = path.join(SHARED, 'gold', 'seeds.gold.json');
 
 interface GoldEntity {
   canonical: string;

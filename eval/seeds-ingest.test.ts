@@ -8,13 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MAIN, SHARED, SEEDS, GOLD } from './paths.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const MAIN = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const SHARED = path.resolve(ROOT, '..', 'shared');
-const SEEDS = path.join(SHARED, 'seeds');
-const GOLD = path.join(SHARED, 'gold', 'seeds.gold.json');
 
 interface GoldDoc {
   title: string;

@@ -6,15 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Quantity } from '../src/types.js';
 import { extractQuantities } from '../src/extract/quantities.js';
+import { SHARED, SEEDS, GOLD } from './paths.js';
 
-// dist/eval/ → repo root is two levels up.
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARED = path.resolve(ROOT, '..', 'shared');
-const SEEDS = path.join(SHARED, 'seeds');
-const GOLD = path.join(SHARED, 'gold', 'seeds.gold.json');
 
 interface GoldReport {
   surface?: string;
