@@ -107,7 +107,7 @@ test('usage errors exit 2, missing stores exit 1, and every command has --help',
   const missing = rasd(['docs', '--db', join(dir, 'nope.db')]);
   assert.equal(missing.code, 1);
   assert.match(missing.err, /nope\.db does not exist/);
-  for (const verb of ['ingest', 'docs', 'show', 'search']) {
+  for (const verb of ['ingest', 'docs', 'show', 'search', 'entities', 'eval']) {
     const h = rasd([verb, '--help']);
     assert.equal(h.code, 0);
     assert.match(h.out, new RegExp(`usage: rasd ${verb}`));
