@@ -21,7 +21,8 @@ function version(): string {
 }
 
 function mainHelp(): string {
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary.split('. ')[0]!.replace(/\.$/, '')}`);
+  // The first clause of each summary: up to its first full stop or colon.
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary.split(/[.:] /)[0]!.replace(/[.:]$/, '')}`);
   return [
     'rasd (رصد): make sense of Arabic news reports.',
     '',
