@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, minhashSignature } from './minhash.js';
+
+/** Deterministic pseudo-random distinct 32-bit values. */
+function values(n: number, seed: number): number[] {
+  const out: number[] = [];
+  let s = seed >>> 0;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out.push(s);
+  }
+  return out;
+}
+const set = (xs: number[]): Uint32Array => Uint32Array.from(new Set(xs)).sort();
+
+test('minhashSignature is deterministic and of the requested length', () => {
+  const sh = set(values(300, 7));
+  const a = minhashSignature(sh);
+  assert.equal(a.length, 128);
+  assert.deepEqual(minhashSignature(sh), a);
+  assert.deepEqual(minhashSignature(sh, 64), a.subarray(0, 64), 'the first n functions are shared');
+  assert.ok(a.every((v) => v < 0x7fffffff), 'values are below the prime');
+  assert.ok(minhashSignature(new Uint32Array(0), 16).every((v) => v === EMPTY_SLOT));
+  // Extreme inputs: no precision loss makes equal sets differ.
+  const big = Uint32Array.of(0, 0x7ffffffe, 0x7fffffff, 0xfffffffe, 0xffffffff);
+  assert.deepEqual(minhashSignature(big), minhashSignature(Uint32Array.from(big)));
+});
+
+test('estimateJaccard tracks the true Jaccard index', () => {
+  const common = values(400, 1);
+  for (const [onlyA, onlyB] of [[0, 0], [100, 100], [400, 400], [1200, 1200]] as const) {
+    const a = set([...common, ...values(onlyA, 2)]);
+    const b = set([...common, ...values(onlyB, 3)]);
+    const truth = 400 / (400 + onlyA + onlyB);
+    const est = estimateJaccard(minhashSignature(a, 256), minhashSignature(b, 256));
+    assert.ok(Math.abs(est - truth) < 0.1, `estimate ${est} vs ${truth}`);
+  }
+  const x = minhashSignature(set(values(200, 4)));
+  const y = minhashSignature(set(values(200, 5)));
+  assert.ok(estimateJaccard(x, y) < 0.05);
+  assert.throws(() => estimateJaccard(x, x.subarray(0, 8)), RangeError);
+});
+
+test('LshIndex: similar signatures are candidates, unrelated ones are not', () => {
+  const idx = new LshIndex(32, 4);
+  const common = values(300, 11);
+  const base = set(common);
+  idx.add('base', minhashSignature(base));
+  for (let i = 0; i < 50; i++) idx.add(`other-${i}`, minhashSignature(set(values(300, 100 + i))));
+  idx.add('empty', minhashSignature(new Uint32Array(0)));
+  assert.equal(idx.size, 52);
+  const near = set([...common.slice(0, 270), ...values(30, 99)]); // Jaccard 270/330 ≈ 0.82
+  assert.deepEqual(idx.candidates(minhashSignature(near)), ['base']);
+  assert.deepEqual(idx.candidates(minhashSignature(set(values(300, 5000)))), []);
+  assert.deepEqual(idx.candidates(minhashSignature(new Uint32Array(0))), [], 'an empty document resembles nothing');
+  assert.throws(() => idx.add('short', minhashSignature(base, 64)), RangeError);
+  assert.throws(() => new LshIndex(0, 4), RangeError);
+});
+
+test('LshIndex: an id is returned once even when it shares many bands', () => {
+  const idx = new LshIndex(16, 2);
+  const sig = minhashSignature(set(values(50, 3)), 32);
+  idx.add('a', sig);
+  idx.add('b', sig);
+  assert.deepEqual(idx.candidates(sig), ['a', 'b']);
+});
+
+test('affineModP is exact (checked against BigInt)', () => {
+  const P = 0x7fffffff;
+  const edge = [0, 1, 2, 65535, 65536, P - 2, P - 1];
+  const rand = values(3000, 17).map((v) => v % P);
+  const cases: Array<[number, number, number]> = [];
+  for (const a of edge) for (const x of edge) cases.push([Math.max(a, 1), x, P - 1]);
+  for (let i = 0; i + 2 < rand.length; i += 3) cases.push([Math.max(rand[i]!, 1), rand[i + 1]!, rand[i + 2]!]);
+  for (const [a, x, b] of cases) {
+    assert.equal(BigInt(affineModP(a, x, b)), (BigInt(a) * BigInt(x) + BigInt(b)) % BigInt(P), `${a}·${x}+${b}`);
+  }
+});

@@ -1,0 +1,78 @@
+// Word shingles of a document, as distinct 32-bit hashes. The words are the tokenizer's
+// match keys (src/text/tokenize.ts): hamza and alef variants, ta marbuta, tashkeel, tatweel
+// and the digit script (٣٥ / 35 / ۳۵) are folded, and only words and numbers count, so
+// punctuation and spacing never change a shingle.
+import { tokenize } from '../text/tokenize.js';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function fnv1a(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** MurmurHash3's 32-bit finalizer: spreads every input bit over the output. */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The match keys of the document's words and numbers, hashed, in reading order. */
+export function wordHashes(text: string): Uint32Array {
+  const tokens = tokenize(text);
+  const out = new Uint32Array(tokens.length);
+  let n = 0;
+  for (const t of tokens) {
+    if ((t.kind !== 'word' && t.kind !== 'number') || t.norm === '') continue;
+    out[n++] = fnv1a(t.norm);
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * The distinct hashes of the document's k-word shingles, sorted ascending (so two sets
+ * intersect by a merge). A document with fewer than k words (but at least one) has one
+ * shingle of all its words; a document without words has none.
+ */
+export function wordShingles(text: string, k = 4): Uint32Array {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`wordShingles: k must be a positive integer, got ${k}`);
+  const words = wordHashes(text);
+  const n = words.length;
+  if (n === 0) return new Uint32Array(0);
+  const windows = n >= k ? n - k + 1 : 1;
+  const width = Math.min(k, n);
+  const seen = new Set<number>();
+  for (let i = 0; i < windows; i++) {
+    let h = FNV_OFFSET ^ width;
+    for (let j = 0; j < width; j++) h = Math.imul(h ^ words[i + j]!, FNV_PRIME);
+    seen.add(fmix32(h));
+  }
+  const out = Uint32Array.from(seen);
+  out.sort();
+  return out;
+}
+
+/** |A ∩ B| of two sorted, distinct hash arrays (as wordShingles returns). */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
