@@ -51,7 +51,12 @@ const CORRECTION_STEM_KEYS = CORRECTION_STEMS.map((w) => tokenize(w).join(''));
 /** Two forms of one word separated by a slash, the second with a feminine ending: تعتقد/تعتقدين, أرسل/أرسلي. */
 const GENDERED_SLASH = /(?<!\p{L})(\p{L}{2,})\s*\/\s*\1(?:ين|ي|ه|ن|وا)?(?!\p{L})/u;
 /** A label followed by a separator: المصدر: …, عاجل | … */
-export const LABEL_SEPARATOR = /^[^:|\-–—]{1,24}\s*[:|\-–—]/;
+/** A navigation bar with segments no table knows needs this many segments... */
+const MENU_MIN_SEGMENTS = 4;
+/** ...of at most this many words each, at least half of them known section or chrome words. */
+const MENU_SEGMENT_MAX_WORDS = 2;
+// Bullets (▪ ■ ● • ◆ ► ▸) separate a ticker label from its item as a colon or dash does.
+export const LABEL_SEPARATOR = /^[^:|\-–—▪■●•◆►▸]{1,24}\s*[:|\-–—▪■●•◆►▸]/;
 export const HAS_DIGIT = /\p{N}/u;
 const ALL_DIGITS = /^\p{N}+$/u;
 const MENU_SPLIT = new RegExp(`\\s*[${MENU_SEPARATORS}]\\s*`, 'u');
@@ -138,17 +143,23 @@ function menuReason(L: Line): ChromeReason | null {
   const segments = L.text.split(MENU_SPLIT);
   let first: ChromeReason | null = null;
   let count = 0;
+  let unknownShort = 0;
   for (const seg of segments) {
     const toks = tokenize(seg);
     if (toks.length === 0) continue;
     let r: ChromeReason | null = LINE_PHRASES.get(toks.join(' ')) ?? null;
     if (!r && allIn(toks, SOCIAL_SET)) r = 'follow-share';
     if (!r && allSectionWords(toks)) r = 'section-label';
-    if (!r) return null;
-    first ??= r;
+    if (!r) {
+      // A segment no table knows: a menu still, if the bar has the shape of one.
+      if (toks.length > MENU_SEGMENT_MAX_WORDS || HAS_DIGIT.test(seg)) return null;
+      unknownShort++;
+    } else first ??= r;
     count++;
   }
-  return count >= 2 ? first : null;
+  if (unknownShort === 0) return count >= 2 ? first : null;
+  // A navigation bar: many short segments between separators, at least half of them known.
+  return count >= MENU_MIN_SEGMENTS && unknownShort * 2 <= count ? first ?? 'section-label' : null;
 }
 
 /** A follow line: a follow verb and a social network, تابعوا قناتنا على يوتيوب وفيسبوك. */
@@ -179,6 +190,17 @@ export function isNameplate(L: Line): boolean {
     if (piped && toks.length >= 2 && allSectionWords(toks)) return true;
   }
   return false;
+}
+
+/**
+ * A site's slogan under its name: a short line that opens with an outlet noun (صحيفة يومية
+ * تصدر من دبي، شبكة إخبارية مستقلة) and does not end like a sentence. Only read before the
+ * title, where a headline still follows it.
+ */
+export function isOutletSlogan(L: Line): boolean {
+  if (L.words < 2 || L.words > NAMEPLATE_MAX_WORDS || L.endsSentence) return false;
+  const first = L.tokens[0];
+  return first !== undefined && DESCRIPTOR_SET.has(first);
 }
 
 /** A copyright line: © on a short line, or (c) with a year or a rights word. */

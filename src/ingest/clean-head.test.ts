@@ -182,3 +182,41 @@ test('clean: breadcrumbs and one-word section labels before the title', () => {
   assert.equal(r.title, 'النادي الأهلي يتعاقد مع مدرب جديد لموسمين');
   assert.deepEqual(r.removed.map((x) => x.reason), ['section-label', 'section-label']);
 });
+
+test('clean: a site slogan under the site name and a bullet-separated ticker item are not the title', () => {
+  const page = [
+    'نبض الساحل',
+    'منصة إخبارية مستقلة تصدر من صور',
+    'عاجل ▪ إغلاق طريق الكورنيش البحري مساء اليوم لأعمال الصيانة',
+    'محليات',
+    '',
+    'بلدية المدينة تطلق خطة لتأهيل الأسواق القديمة قبل موسم الصيف',
+    '',
+    'أعلنت البلدية أمس عن خطة لترميم واجهات الأسواق القديمة وتحسين الإنارة فيها، على أن تنتهي الأعمال قبل منتصف حزيران.',
+    'وقال رئيس البلدية إن الكلفة تبلغ نحو مليوني دولار تتحملها جهات مانحة.',
+  ].join('\n');
+  const r = cleanPage(page);
+  assert.equal(r.title, 'بلدية المدينة تطلق خطة لتأهيل الأسواق القديمة قبل موسم الصيف');
+  assert.equal(reasonOf(r, 'منصة إخبارية مستقلة تصدر من صور'), 'masthead');
+  assert.equal(reasonOf(r, 'عاجل ▪ إغلاق طريق الكورنيش البحري مساء اليوم لأعمال الصيانة'), 'ticker');
+  assert.ok(!r.text.includes('منصة إخبارية'));
+  // A headline that happens to open with an outlet noun is still the title when nothing follows it.
+  const own = cleanPage(['صحيفة محلية تفوز بجائزة الصحافة العربية لهذا العام', '', 'فازت الصحيفة بالجائزة عن تحقيق عن المياه.'].join('\n'));
+  assert.equal(own.title, 'صحيفة محلية تفوز بجائزة الصحافة العربية لهذا العام');
+});
+
+test('clean: a navigation bar of short segments is chrome even when some section names are unknown', () => {
+  const page = [
+    'ضفاف | سياسة | اقتصاد | عشائر | أهوار | رياضة',
+    '',
+    'افتتاح جسر جديد على شط العرب يختصر الطريق بين ضفتي المدينة',
+    '',
+    'افتتحت المحافظة أمس جسرا معلقا بطول 600 متر، قالت إنه سيخفف الزحام عن الجسور القديمة.',
+  ].join('\n');
+  const r = cleanPage(page);
+  assert.equal(r.title, 'افتتاح جسر جديد على شط العرب يختصر الطريق بين ضفتي المدينة');
+  assert.equal(reasonOf(r, 'ضفاف | سياسة | اقتصاد | عشائر | أهوار | رياضة'), 'section-label');
+  // Two unknown segments in three is not a menu: a headline with a pipe stays a headline.
+  const piped = cleanPage(['مهرجان المربد | أمسيات شعرية في البصرة', '', 'انطلقت أمس فعاليات المهرجان بمشاركة شعراء من عشرة بلدان.'].join('\n'));
+  assert.equal(piped.title, 'مهرجان المربد | أمسيات شعرية في البصرة');
+});

@@ -12,7 +12,7 @@ import {
   RELATED_LINK_LINES,
   SECTION_LABEL_MAX_WORDS,
 } from '../lang/ar/chrome.js';
-import { intrinsic, isCopyright, isNameplate, type Intrinsic } from './chrome-lines.js';
+import { intrinsic, isCopyright, isNameplate, isOutletSlogan, type Intrinsic } from './chrome-lines.js';
 import type { Line } from './lines.js';
 import {
   containsTokens,
@@ -151,6 +151,11 @@ export function readLead(page: PageReading): { title: number; end: number } {
     const next = nextContent(i);
     if (L.words === 1 || (L.words <= SECTION_LABEL_MAX_WORDS && next !== null && isHeadlineLike(next))) {
       reason[i] = 'section-label';
+      underTicker = false;
+      continue;
+    }
+    if (isOutletSlogan(L) && laterHeadline(i)) {
+      reason[i] = 'masthead';
       underTicker = false;
       continue;
     }
