@@ -8,23 +8,16 @@
 // unit and عشر/عشرة for the teens (ثلاثة عشر). A و-joined group that turns out to be
 // followed by a scale as large as the one before it belongs to the next number
 // (خمسة آلاف وسبعة آلاف is two numbers), so the parse falls back to before the و.
+//
+// The word table and its lookup are in number-lexicon.ts, digits in number-digits.ts,
+// the group below a thousand in number-group.ts; scales and fractions are read here.
 import type { Span, Token } from '../types.js';
-import {
-  COMPOUND_ONLY_UNIT_WORDS,
-  FRACTION_WORDS,
-  HUNDRED_WORDS,
-  HUNDREDS_WORDS,
-  MIN_LETTERS_AFTER_CLITIC,
-  NUMBER_CLITICS,
-  ORDINAL_UNIT_WORDS,
-  NUMBER_CONJUNCTION,
-  SCALE_WORDS,
-  TEN_WORDS,
-  TENS_WORDS,
-  UNIT_WORDS,
-  type ScaleForm,
-} from '../lang/ar/numbers.js';
-import { CC_JOINER, CC_MARK, charClass, normalizeForMatch } from './normalize.js';
+import { CONJ, LEXICON, ORDINAL_UNITS, SCALE_WITH_ARTICLE, lookup, offsetAfterLetters } from './number-lexicon.js';
+import { readDigits, scaleExact } from './number-digits.js';
+import { addGroupAtom, newState, resetGroup, type State } from './number-group.js';
+
+export { isNumberWord, offsetAfterLetters } from './number-lexicon.js';
+export { scaleExact } from './number-digits.js';
 
 /** A number found in the token list. */
 export interface NumberMatch {
@@ -51,153 +44,12 @@ export interface NumberMatch {
   dualIfConstruct?: boolean;
 }
 
-type Atom =
-  | { kind: 'unit'; value: number }
-  | { kind: 'one'; value: number }
-  | { kind: 'ten'; value: number }
-  | { kind: 'tens'; value: number }
-  | { kind: 'hundreds'; value: number; hundred: boolean }
-  | { kind: 'scale'; value: number; form: ScaleForm }
-  | { kind: 'fraction'; value: number };
-
-const LEXICON = new Map<string, Atom>();
-{
-  const add = (w: string, a: Atom): void => {
-    LEXICON.set(normalizeForMatch(w), a);
-  };
-  const hundred = new Set(HUNDRED_WORDS.map((w) => normalizeForMatch(w)));
-  for (const [w, v] of UNIT_WORDS) add(w, { kind: 'unit', value: v });
-  for (const [w, v] of COMPOUND_ONLY_UNIT_WORDS) add(w, { kind: 'one', value: v });
-  for (const w of TEN_WORDS) add(w, { kind: 'ten', value: 10 });
-  for (const [w, v] of TENS_WORDS) add(w, { kind: 'tens', value: v });
-  for (const [w, v] of HUNDREDS_WORDS) add(w, { kind: 'hundreds', value: v, hundred: hundred.has(normalizeForMatch(w)) });
-  for (const [w, v, form] of SCALE_WORDS) add(w, { kind: 'scale', value: v, form });
-  for (const [w, v] of FRACTION_WORDS) add(w, { kind: 'fraction', value: v });
-}
-
-const CLITICS = [...new Set(NUMBER_CLITICS.map((c) => normalizeForMatch(c)))].sort((a, b) => b.length - a.length);
-const CLITIC_FIRST = new Set(CLITICS.map((c) => c.charCodeAt(0)));
-const CONJ = normalizeForMatch(NUMBER_CONJUNCTION);
-const ORDINAL_UNITS = new Set(ORDINAL_UNIT_WORDS.map((w) => normalizeForMatch(w)));
-
-/** Scale words by value with the article (المليون), for مليون ونصف المليون. */
-const SCALE_WITH_ARTICLE = new Map<string, number>();
-for (const [w, v, form] of SCALE_WORDS) if (form === 'one') SCALE_WITH_ARTICLE.set('ال' + normalizeForMatch(w), v);
-
-interface Lookup {
-  atom: Atom;
-  clitic: string;
-}
-
-/**
- * A word's number atom, with the clitic it carries. Exact forms win; a clitic is stripped
- * only when enough letters remain, longest clitic first.
- */
-function lookup(norm: string): Lookup | null {
-  const exact = LEXICON.get(norm);
-  if (exact !== undefined) return { atom: exact, clitic: '' };
-  if (!CLITIC_FIRST.has(norm.charCodeAt(0))) return null;
-  for (const c of CLITICS) {
-    if (norm.length - c.length < MIN_LETTERS_AFTER_CLITIC || !norm.startsWith(c)) continue;
-    const a = LEXICON.get(norm.slice(c.length));
-    if (a !== undefined) return { atom: a, clitic: c };
-  }
-  return null;
-}
-
-/** Is this word token a number word, possibly with a clitic? */
-export function isNumberWord(norm: string): boolean {
-  return lookup(norm) !== null;
-}
-
-/** Character offset in a token's text after `letters` letters (marks and tatweel skipped). */
-export function offsetAfterLetters(text: string, letters: number): number {
-  let i = 0;
-  let seen = 0;
-  while (i < text.length && seen < letters) {
-    const k = charClass(text.charCodeAt(i));
-    if (k !== CC_MARK && k !== CC_JOINER) seen++;
-    i++;
-  }
-  while (i < text.length) {
-    const k = charClass(text.charCodeAt(i));
-    if (k !== CC_MARK && k !== CC_JOINER) break;
-    i++;
-  }
-  return i;
-}
-
-/** x × scale without binary noise for decimals: 148.7 × 10⁶ = 148700000 exactly. */
-export function scaleExact(x: number, scale: number): number {
-  if (Number.isInteger(x)) return x * scale;
-  for (let d = 1, p = 10; d <= 9; d++, p *= 10) {
-    const m = Math.round(x * p);
-    if (Math.abs(x * p - m) < 1e-6) return (m * scale) / p;
-  }
-  return x * scale;
-}
-
-function isSpaceChar(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-/** The number a digit token stands for, joining space-grouped thousands (10 000) when text is given. */
-function readDigits(tokens: readonly Token[], k: number, text: string | undefined): { value: number; next: number } | null {
-  const t = tokens[k]!;
-  const value = Number(t.norm);
-  if (!Number.isFinite(value) || t.norm === '') return null;
-  let next = k + 1;
-  let v = value;
-  if (text !== undefined && t.text.length <= 3 && /^\d+$/u.test(t.norm)) {
-    let prev = t;
-    while (next < tokens.length) {
-      const u = tokens[next]!;
-      if (u.kind !== 'number' || u.text.length !== 3 || u.norm.length !== 3) break;
-      if (u.start - prev.end !== 1 || !isSpaceChar(text.charCodeAt(prev.end))) break;
-      v = v * 1000 + Number(u.norm);
-      prev = u;
-      next++;
-    }
-  }
-  return { value: v, next };
-}
-
-interface State {
-  total: number;
-  group: number;
-  groupEmpty: boolean;
-  hasHundreds: boolean;
-  hasUnit: boolean;
-  hasTen: boolean;
-  hasTeen: boolean;
-  groupDigits: boolean;
-  /** The last atom was a unit word (for ثلاثة عشر and ثلاث مئة). */
-  lastUnit: number;
-  lastWasScale: boolean;
-  lastScale: number;
-  parts: number;
-  /** The multiplier and scale of the last scaled part, and whether anything came after it. */
-  partScale: number;
-  afterPart: boolean;
-  words: boolean;
-  scaled: boolean;
-  /** A compound-only 'one' waits for its teen or tens. */
-  pendingOne: boolean;
-}
-
 interface Committed {
   value: number;
   end: number;
   scale: number | undefined;
   words: boolean;
   scaled: boolean;
-}
-
-function resetGroup(s: State): void {
-  s.group = 0;
-  s.groupEmpty = true;
-  s.hasHundreds = s.hasUnit = s.hasTen = s.hasTeen = s.groupDigits = false;
-  s.lastUnit = 0;
 }
 
 /**
@@ -207,25 +59,7 @@ function resetGroup(s: State): void {
 export function parseNumberAt(tokens: readonly Token[], i: number, text?: string): NumberMatch | null {
   const first = tokens[i];
   if (first === undefined) return null;
-  const s: State = {
-    total: 0,
-    group: 0,
-    groupEmpty: true,
-    hasHundreds: false,
-    hasUnit: false,
-    hasTen: false,
-    hasTeen: false,
-    groupDigits: false,
-    lastUnit: 0,
-    lastWasScale: false,
-    lastScale: Infinity,
-    parts: 0,
-    partScale: 0,
-    afterPart: false,
-    words: false,
-    scaled: false,
-    pendingOne: false,
-  };
+  const s: State = newState();
   let committed: Committed | null = null;
   let beforeJoin: Committed | null = null;
   let firstClitic = '';
@@ -236,56 +70,6 @@ export function parseNumberAt(tokens: readonly Token[], i: number, text?: string
     const value = s.total + s.group;
     const single = s.parts === 1 && !s.afterPart && s.groupEmpty;
     committed = { value, end, scale: single ? s.partScale : undefined, words: s.words, scaled: s.scaled };
-  };
-
-  /** Adds a group atom; false when it cannot stand where it is. */
-  const addGroupAtom = (atom: Atom, joined: boolean, isFirst: boolean): boolean => {
-    const open = isFirst || joined;
-    switch (atom.kind) {
-      case 'unit':
-      case 'one':
-        if (!open || s.hasUnit || s.hasTen || s.hasTeen || s.groupDigits) return false;
-        s.group += atom.value;
-        s.hasUnit = true;
-        s.lastUnit = atom.value;
-        s.pendingOne = atom.kind === 'one';
-        break;
-      case 'ten':
-        if (!joined && !isFirst && s.lastUnit > 0 && !s.hasTen && !s.hasTeen) {
-          s.group += 10; // the teens: ثلاثة عشر
-          s.hasTeen = true;
-          s.pendingOne = false;
-        } else if (open && !s.hasUnit && !s.hasTen && !s.hasTeen && !s.groupDigits) {
-          s.group += 10;
-          s.hasTeen = true;
-        } else return false;
-        s.lastUnit = 0;
-        return true;
-      case 'tens':
-        if (!open || s.hasTen || s.hasTeen || s.groupDigits) return false;
-        s.group += atom.value;
-        s.hasTen = true;
-        s.pendingOne = false;
-        s.lastUnit = 0;
-        return true;
-      case 'hundreds':
-        if (!joined && !isFirst && atom.hundred && s.lastUnit >= 3 && s.group === s.lastUnit && !s.hasHundreds) {
-          s.group = s.lastUnit * 100; // ثلاث مئة
-          s.hasUnit = false;
-          s.hasHundreds = true;
-          s.lastUnit = 0;
-          return true;
-        }
-        if (!open || !s.groupEmpty) return false;
-        s.group = atom.value;
-        s.hasHundreds = true;
-        s.lastUnit = 0;
-        break;
-      default:
-        return false;
-    }
-    if (atom.kind !== 'unit' && atom.kind !== 'one') s.lastUnit = 0;
-    return true;
   };
 
   let k = i;
@@ -416,7 +200,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number, text?: string
     // A group atom.
     const wasEmpty = s.groupEmpty;
     const saved = committed;
-    if (!addGroupAtom(atom, joined, isFirst)) break;
+    if (!addGroupAtom(s, atom, joined, isFirst)) break;
     if (joined && wasEmpty && s.parts > 0) {
       beforeJoin = saved;
       s.afterPart = true;

@@ -3,9 +3,26 @@
 // computed once per distinct word and cached as hashes; context features combine the
 // hashes of neighbouring words with a template id by integer mixing. A model stores keys,
 // never feature strings, so it holds no text of the corpus it was trained on.
-import { normalizeForMatch } from '../../text/normalize.js';
-import { stem } from '../../text/stem.js';
-import { lexiconFlagsFor, LEXICON_BITS } from './lexicon-hook.js';
+//
+// This module holds the feature config and the key templates; it re-exports the parts kept
+// beside it (feature-hash.ts, word-info.ts, document-hints.ts) so importers need only it.
+import { LEXICON_BITS } from './lexicon-hook.js';
+import { HINT_DOC_MASK, HINT_OWN_SHIFT } from './document-hints.js';
+import { hashString, mix, mix3 } from './feature-hash.js';
+import type { WordInfo } from './word-info.js';
+
+export { hashString, mix, mix3 } from './feature-hash.js';
+export {
+  SHAPE_ARABIC,
+  SHAPE_DIGIT,
+  SHAPE_LATIN,
+  SHAPE_MIXED,
+  SHAPE_PUNCT,
+  wordCacheGeneration,
+  wordInfo,
+  type WordInfo,
+} from './word-info.js';
+export { documentHints, HINT_DOC_MASK, HINT_OWN_SHIFT } from './document-hints.js';
 
 /** Which feature families a model uses; stored in the model so tagging matches training. */
 export interface FeatureConfig {
@@ -57,179 +74,6 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   ngrams: 4,
 };
 
-// ---- hashing ----
-
-/** murmur3's 32-bit finalizer. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** FNV-1a over UTF-16 code units, then mixed. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix(h);
-}
-
-/** Mixes two 32-bit values into one key (never 0: 0 marks an empty slot); order matters. */
-export function mix(a: number, b: number): number {
-  return fmix((Math.imul(a ^ 0x9e3779b9, 0x27d4eb2d) + b) | 0) || 1;
-}
-
-export function mix3(a: number, b: number, c: number): number {
-  return mix(mix(a, b), c);
-}
-
-// ---- what depends on the word alone ----
-
-export const SHAPE_ARABIC = 1;
-export const SHAPE_LATIN = 2;
-export const SHAPE_DIGIT = 3;
-export const SHAPE_PUNCT = 4;
-export const SHAPE_MIXED = 5;
-
-export interface WordInfo {
-  /** A small number unique among the cached words of the current cache generation. */
-  id: number;
-  /** The cache generation the id belongs to. */
-  gen: number;
-  norm: string;
-  raw: number;
-  normH: number;
-  stemH: number;
-  /** Hashes of prefixes and suffixes of the normalized word, lengths 1..affixes (0 where too short). */
-  pre: Uint32Array;
-  suf: Uint32Array;
-  /** The same for the stem. */
-  spre: Uint32Array;
-  ssuf: Uint32Array;
-  /** Hashes of the stem's letter n-grams, by n (3 and 4), with edge marks. */
-  grams3: Uint32Array;
-  grams4: Uint32Array;
-  /** The clitic letters stem() strips in front and behind. */
-  cliticPre: number;
-  cliticSuf: number;
-  /** Script class * 16 + length bucket, plus a capital flag for Latin. */
-  shape: number;
-  lex: number;
-}
-
-const MAX_AFFIX = 4;
-
-function lengthBucket(n: number): number {
-  return n <= 3 ? n : n <= 5 ? 4 : n <= 7 ? 5 : 6;
-}
-
-function scriptClass(w: string): number {
-  let arabic = 0;
-  let latin = 0;
-  let digit = 0;
-  let other = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x0640 || (c >= 0x064b && c <= 0x0652)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) digit++;
-    else other++;
-  }
-  const kinds = (arabic > 0 ? 1 : 0) + (latin > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
-  if (kinds === 0) return SHAPE_PUNCT;
-  if (kinds > 1) return SHAPE_MIXED;
-  if (arabic > 0) return SHAPE_ARABIC;
-  if (latin > 0) return SHAPE_LATIN;
-  return SHAPE_DIGIT;
-}
-
-function computeInfo(word: string): WordInfo {
-  const norm = normalizeForMatch(word);
-  const s = stem(word);
-  const pre = new Uint32Array(MAX_AFFIX);
-  const suf = new Uint32Array(MAX_AFFIX);
-  for (let k = 1; k <= MAX_AFFIX && k < norm.length; k++) {
-    pre[k - 1] = hashString(norm.slice(0, k));
-    suf[k - 1] = hashString(norm.slice(-k));
-  }
-  const spre = new Uint32Array(MAX_AFFIX);
-  const ssuf = new Uint32Array(MAX_AFFIX);
-  for (let k = 1; k <= MAX_AFFIX && k < s.length; k++) {
-    spre[k - 1] = hashString(s.slice(0, k));
-    ssuf[k - 1] = hashString(s.slice(-k));
-  }
-  const marked = `<${s}>`;
-  const grams = (n: number): Uint32Array => {
-    const out = new Uint32Array(Math.max(0, marked.length - n + 1));
-    for (let i = 0; i + n <= marked.length; i++) out[i] = hashString(marked.slice(i, i + n));
-    return out;
-  };
-  // stem() strips one proclitic and then suffixes: find where the stem sits in the norm.
-  let at = -1;
-  for (let k = 0; k <= 4 && k + s.length <= norm.length; k++) {
-    if (norm.startsWith(s, k)) {
-      at = k;
-      break;
-    }
-  }
-  const cliticPre = at > 0 ? hashString(norm.slice(0, at)) : 0;
-  const cliticSuf = at >= 0 && at + s.length < norm.length ? hashString(norm.slice(at + s.length)) : 0;
-  const script = scriptClass(word);
-  let shape = script * 16 + lengthBucket(norm.length);
-  if (script === SHAPE_LATIN) {
-    const c = word.charCodeAt(0);
-    if (c >= 0x41 && c <= 0x5a) shape += 8;
-  }
-  return {
-    id: -1,
-    gen: -1,
-    norm,
-    raw: hashString(word),
-    normH: hashString(norm),
-    stemH: hashString(s),
-    pre,
-    suf,
-    spre,
-    ssuf,
-    grams3: grams(3),
-    grams4: grams(4),
-    cliticPre,
-    cliticSuf,
-    shape,
-    lex: lexiconFlagsFor(norm),
-  };
-}
-
-const cache = new Map<string, WordInfo>();
-const CACHE_LIMIT = 20_000;
-let generation = 0;
-
-/** The word-level facts of a word, cached per spelling (ids restart when the cache is cleared). */
-export function wordInfo(word: string): WordInfo {
-  let info = cache.get(word);
-  if (info === undefined) {
-    if (cache.size >= CACHE_LIMIT) {
-      cache.clear();
-      generation++;
-    }
-    info = computeInfo(word);
-    info.id = cache.size;
-    info.gen = generation;
-    cache.set(word, info);
-  }
-  return info;
-}
-
-/** Changes whenever word ids are reused: a cache keyed by WordInfo.id must be dropped then. */
-export function wordCacheGeneration(): number {
-  return generation;
-}
-
 // ---- templates ----
 
 // Template ids: any distinct constants will do, but a model's keys depend on them, so they
@@ -264,10 +108,6 @@ const T_DOC_TYPE = 121;
 const T_STACK = 122;
 const T_STACK_CTX = 123; // + offset + 3
 const T_DOC_CTX = 130; // + offset + 1
-
-/** Hint bits: tags of other occurrences of the stem (bits 0..8), the word's own first-pass tag + 1 (bits 16..19). */
-export const HINT_OWN_SHIFT = 16;
-export const HINT_DOC_MASK = 0x1ff;
 
 const BOS = hashString('\u0002<s>');
 const EOS = hashString('\u0003</s>');
@@ -428,55 +268,4 @@ export function tokenFeatures(
 /** The key of the transition row for a previous slot (0: sentence start, t + 1: tag t). */
 export function transitionKey(slot: number): number {
   return mix(T_TRANS, slot);
-}
-
-/** Words whose stem takes part in document hints: words of letters, two letters or more. */
-function hintable(w: WordInfo): boolean {
-  const script = w.shape >> 4;
-  return (script === SHAPE_ARABIC || script === SHAPE_LATIN || script === SHAPE_MIXED) && w.norm.length >= 2;
-}
-
-/**
- * Second-pass hints for sentences of one document: for each token, the first-pass tags of
- * the other occurrences of its stem within `window` sentences either side (Infinity: the
- * whole document) as bits 0..8, and its own first-pass tag + 1 from bit HINT_OWN_SHIFT.
- */
-export function documentHints(sentences: readonly (readonly WordInfo[])[], tags: readonly Int32Array[], window: number): Uint32Array[] {
-  const NTAGS = 9;
-  const counts = new Map<number, Int32Array>();
-  const change = (s: number, by: number): void => {
-    const infos = sentences[s]!;
-    const t = tags[s]!;
-    for (let i = 0; i < infos.length; i++) {
-      const w = infos[i]!;
-      if (!hintable(w)) continue;
-      let c = counts.get(w.stemH);
-      if (c === undefined) counts.set(w.stemH, (c = new Int32Array(NTAGS)));
-      c[t[i]!]! += by;
-    }
-  };
-  const S = sentences.length;
-  const out: Uint32Array[] = [];
-  let lo = 0;
-  let hi = -1; // sentences lo..hi are counted
-  for (let s = 0; s < S; s++) {
-    const wantHi = Math.min(S - 1, s + window);
-    while (hi < wantHi) change(++hi, 1);
-    const wantLo = Math.max(0, s - window);
-    while (lo < wantLo) change(lo++, -1);
-    const infos = sentences[s]!;
-    const t = tags[s]!;
-    const h = new Uint32Array(infos.length);
-    for (let i = 0; i < infos.length; i++) {
-      const w = infos[i]!;
-      let bits = (t[i]! + 1) << HINT_OWN_SHIFT;
-      if (hintable(w)) {
-        const c = counts.get(w.stemH)!;
-        for (let k = 0; k < NTAGS; k++) if (c[k]! - (k === t[i] ? 1 : 0) > 0) bits |= 1 << k;
-      }
-      h[i] = bits;
-    }
-    out.push(h);
-  }
-  return out;
 }

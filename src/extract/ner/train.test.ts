@@ -44,7 +44,7 @@ test('train: the committed dev model scores on the dev split of ANERcorp', (t) =
   if (!existsSync(devModelPath())) return t.skip(`no dev model at ${devModelPath()}: run node dist/src/extract/ner/train.js --dev`);
   const { dev } = splitDev(readConll(TRAIN));
   const s = evaluate(readTagger(devModelPath()).model, dev);
-  // The dev model measured 0.737 micro F1 when committed; below 0.70 something broke.
+  // The dev model measured 0.720 micro F1 when committed; below 0.70 something broke.
   assert.ok(s.micro.f1 >= 0.7, `dev micro F1 ${s.micro.f1.toFixed(4)}`);
   for (const type of ['PERS', 'LOC', 'ORG']) assert.ok(s.types[type]!.f1 >= 0.5, `${type} F1 ${s.types[type]!.f1.toFixed(4)}`);
 });

@@ -1,0 +1,44 @@
+// Placing undated reports. An undated report cannot bridge two dated components (it would
+// merge Rome 2021 with Riyadh 2023 through a report that gives no date): it joins the one
+// dated component, among those it has an edge to, with the highest mean affinity over the
+// component's reports (ties: the smallest story id); undated reports with no dated neighbour
+// form components among themselves. A function of the final edges only, so ingest order
+// does not change it.
+import { byString, Components } from './story-components.js';
+import { affinity, type DocModel } from './story-relation.js';
+
+/**
+ * Story id of every undated report. `undatedEdges` holds each undated report's "same event"
+ * neighbours; `datedParts` the components of the dated reports.
+ */
+export function placeUndated(
+  undatedEdges: ReadonlyMap<string, ReadonlySet<string>>,
+  datedParts: Components,
+  models: ReadonlyMap<string, DocModel>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const loose = new Components();
+  const undated = [...undatedEdges.keys()].sort(byString);
+  for (const u of undated) {
+    const mu = models.get(u)!;
+    const roots = new Set<string>();
+    for (const n of undatedEdges.get(u)!) if (datedParts.has(n)) roots.add(datedParts.find(n));
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const r of [...roots].sort(byString)) {
+      const members = datedParts.membersOf(r);
+      let sum = 0;
+      for (const x of members) sum += affinity(mu, models.get(x)!);
+      const score = sum / members.length;
+      if (score > bestScore) [best, bestScore] = [r, score];
+    }
+    if (best !== null) out.set(u, best);
+    else loose.add(u);
+  }
+  for (const u of undated) {
+    if (!loose.has(u)) continue;
+    for (const n of undatedEdges.get(u)!) if (loose.has(n)) loose.union(u, n);
+  }
+  for (const u of undated) if (loose.has(u)) out.set(u, loose.find(u));
+  return out;
+}

@@ -1,0 +1,170 @@
+// The pairwise "same event" decision (see stories.ts for the rules): each document's own
+// weighted key vector, entities, lead places and recalled dates, and the relation of two
+// documents read from those alone, never from corpus statistics that drift as documents
+// arrive. Also the affinity used to place an undated report.
+import { stem } from '../text/stem.js';
+import { dateRange, datesCompatible, MAX_EVENT_GAP_DAYS, type EventDay } from './story-dates.js';
+import type { StoryDoc } from './story-features.js';
+
+export interface StoryIndexOptions {
+  /** A fixed document-frequency table (key → documents containing it) for IDF. */
+  df?: ReadonlyMap<string, number>;
+  /** The number of documents the df table was counted over. */
+  dfDocs?: number;
+}
+
+/** Cosine at or above which wording alone makes two date-compatible reports one story. */
+export const MIN_COSINE = 0.5;
+/** Cosine at or above which shared entities make two reports one story. */
+export const MIN_COSINE_WITH_ENTITIES = 0.3;
+/** Entities two reports must share for MIN_COSINE_WITH_ENTITIES. */
+export const MIN_SHARED_ENTITIES = 2;
+/** Cosine at or above which a date-incompatible pair, one recalling the other's date, is a mention. */
+export const MIN_MENTION_COSINE = 0.3;
+/** Weight of a title key relative to a body occurrence. */
+export const TITLE_WEIGHT = 2;
+/** Weight of a number key (figures are specific to an event). */
+export const NUMBER_WEIGHT = 1.5;
+/** Weight of the share of lead places in common when placing an undated report. */
+export const PLACE_BONUS = 0.5;
+/** The keys with the highest weights that serve as index anchors. */
+export const ANCHOR_KEYS = 40;
+
+/**
+ * Function words and the most generic news words; stemmed on load like index keys. They
+ * weigh nothing and are never anchors.
+ */
+const STOPWORDS_RAW = `
+في من إلى الى على عن مع هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي
+و أو ثم بل لكن لا لم لن ما ماذا متى أين كيف كم كل بعض أي إن أن إنه أنه كان كانت يكون تكون
+كانوا قد لقد هو هي هم هن نحن أنا أنت انت هما له لها لهم به بها بهم منه منها منهم عنه عنها
+فيه فيها فيهم عليه عليها عليهم إليه إليها بين بعد قبل خلال حتى عند عندما حيث حين منذ
+أمام وراء فوق تحت دون غير سوى مثل نحو لدى إذا إذ كما أيضا أيضاً ضمن عبر حول وفق وفقا
+ليس ليست يوم اليوم أمس غدا العام عام الماضي المقبل الجاري الحالي الأول الثاني الثالث
+قال قالت وقال وقالت أضاف أضافت وأضاف وأضافت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأشار
+أشار أشارت وأشارت ذكر ذكرت وذكر وذكرت أعلن أعلنت وأعلن وأعلنت بحسب حسب وفق
+تم يتم وتم جرى يجرى ويجري إلى جانب بينما فيما كذلك إضافة بالإضافة
+الساعة ساعة دقيقة أسبوع شهر سنة
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+جانفي فيفري أفريل ماي جوان جويلية أوت
+السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+`;
+const STOPWORDS: ReadonlySet<string> = new Set(
+  STOPWORDS_RAW.split(/\s+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => stem(w))
+    .filter((k) => k.length > 0),
+);
+
+const isNumberKey = (k: string): boolean => /^[0-9]/u.test(k);
+
+// ---- the per-document model ----
+
+/** What the decision reads of a document, computed once when it is added. */
+export interface DocModel {
+  doc: StoryDoc;
+  vec: Map<string, number>;
+  norm: number;
+  entities: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  anchors: string[];
+  /** Day ranges of the dates the document's body mentions (for mention links). */
+  recalled: EventDay[];
+}
+
+function weigh(doc: StoryDoc, opts: StoryIndexOptions): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (k: string, w: number): void => {
+    if (k.length < 2 || STOPWORDS.has(k)) return;
+    tf.set(k, (tf.get(k) ?? 0) + w);
+  };
+  for (const k of doc.keys) add(k, 1);
+  for (const k of doc.titleKeys) add(k, TITLE_WEIGHT);
+  const vec = new Map<string, number>();
+  const N = opts.dfDocs ?? 0;
+  for (const [k, f] of tf) {
+    let idf = 1;
+    if (opts.df && N > 0) idf = Math.log((N + 1) / ((opts.df.get(k) ?? 0) + 1)) + 1;
+    const w = (1 + Math.log(f)) * idf * (isNumberKey(k) ? NUMBER_WEIGHT : 1);
+    if (w > 0) vec.set(k, w);
+  }
+  return vec;
+}
+
+export function docModel(doc: StoryDoc, opts: StoryIndexOptions): DocModel {
+  const vec = weigh(doc, opts);
+  let norm = 0;
+  for (const w of vec.values()) norm += w * w;
+  const top = [...vec].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, ANCHOR_KEYS);
+  const entities = new Set(doc.entities);
+  const anchors = [...top.map(([k]) => `k:${k}`), ...[...entities].map((e) => `e:${e}`)];
+  const recalled = (doc.dates ?? []).map(dateRange).filter((r): r is EventDay => r !== null);
+  return { doc, vec, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled };
+}
+
+export function cosine(a: DocModel, b: DocModel): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [s, l] = a.vec.size <= b.vec.size ? [a.vec, b.vec] : [b.vec, a.vec];
+  let dot = 0;
+  for (const [k, w] of s) {
+    const v = l.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** How two documents relate: one story, one recalling the other's event, or neither. */
+export type Relation = 'same' | 'mention' | null;
+
+export const dated = (m: DocModel): boolean => dateRange(m.doc.eventDate) !== null;
+
+/** Does one document's first lead place (its dateline or scene) appear among the other's lead places? False when either names none. */
+function sitesAgree(a: DocModel, b: DocModel): boolean {
+  const sa = a.doc.places[0];
+  const sb = b.doc.places[0];
+  if (sa === undefined || sb === undefined) return false;
+  return b.places.has(sa) || a.places.has(sb);
+}
+
+export function relate(a: DocModel, b: DocModel, cos: number): Relation {
+  if (datesCompatible(a.doc.eventDate, b.doc.eventDate)) {
+    const entities = sharedCount(a.entities, b.entities) >= MIN_SHARED_ENTITIES;
+    if (!dated(a) || !dated(b)) {
+      // Without a date, wording, entities and the scene must all agree.
+      return cos >= MIN_COSINE_WITH_ENTITIES && entities && sitesAgree(a, b) ? 'same' : null;
+    }
+    if (cos >= MIN_COSINE) return 'same';
+    if (cos >= MIN_COSINE_WITH_ENTITIES && entities) {
+      // When both leads name places, they must name a common one.
+      if (a.places.size === 0 || b.places.size === 0 || sharedCount(a.places, b.places) > 0) return 'same';
+    }
+    return null;
+  }
+  if (cos < MIN_MENTION_COSINE) return null;
+  const recalls = (x: DocModel, y: DocModel): boolean => {
+    const ry = dateRange(y.doc.eventDate);
+    return ry !== null && x.recalled.some((r) => r.year === ry.year && Math.max(0, r.lo - ry.hi, ry.lo - r.hi) <= MAX_EVENT_GAP_DAYS);
+  };
+  return recalls(a, b) || recalls(b, a) ? 'mention' : null;
+}
+
+/** Similarity used to place an undated report: cosine plus PLACE_BONUS × the share of lead places in common. */
+export function affinity(a: DocModel, b: DocModel): number {
+  const small = Math.min(a.places.size, b.places.size);
+  return cosine(a, b) + (small === 0 ? 0 : (PLACE_BONUS * sharedCount(a.places, b.places)) / small);
+}
+
+/** The pairwise decision on two documents alone (exported for tests and diagnostics). */
+export function relateDocs(a: StoryDoc, b: StoryDoc, opts: StoryIndexOptions = {}): { relation: Relation; cosine: number } {
+  const ma = docModel(a, opts);
+  const mb = docModel(b, opts);
+  const cos = cosine(ma, mb);
+  return { relation: relate(ma, mb, cos), cosine: cos };
+}
