@@ -4,25 +4,9 @@
 // punctuation and spacing never change a shingle.
 import { tokenize } from '../text/tokenize.js';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME, fmix32, fnv1a } from '../text/hash.js';
 
-/** FNV-1a over the UTF-16 code units of a string. */
-export function fnv1a(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
-/** MurmurHash3's 32-bit finalizer: spreads every input bit over the output. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export { fmix32, fnv1a } from '../text/hash.js';
 
 /** The match keys of the document's words and numbers, hashed, in reading order. */
 export function wordHashes(text: string): Uint32Array {

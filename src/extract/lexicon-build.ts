@@ -27,23 +27,6 @@ import { compileHomographs, compilePlaces } from './lexicon-build-places.js';
 import { compileNames } from './lexicon-build-names.js';
 
 export {
-  LEX_GIVEN_NAME,
-  LEX_NAME_TOKEN,
-  LEX_COUNTRY,
-  LEX_CITY,
-  LEX_REGION,
-  LEX_ORG_TRIGGER,
-  LEX_PERSON_TITLE,
-  LEX_SITE_TRIGGER,
-  LEX_NATIONALITY,
-  LEX_PLACE_TRIGGER,
-  LEX_NAME_PARTICLE,
-  LEX_KNOWN_ORG,
-  LEX_IN_PHRASE,
-  LEX_STOP,
-  LEX_NAME_ALSO_WORD,
-  LEX_AMBIGUOUS_PLACE,
-  LEX_VIA_CLITIC,
   key,
   letterMarks,
   phraseWords,
@@ -54,6 +37,7 @@ export {
   type Tables,
   type TrieNode,
 } from './lexicon-schema.js';
+export * from './lexicon-flags.js';
 export { namesFilePath } from './lexicon-build-names.js';
 
 /** Trigger words: nationalities, person titles, organization, site and place words. */

@@ -15,29 +15,13 @@ import {
 } from './lexicon-build.js';
 
 export {
-  LEX_GIVEN_NAME,
-  LEX_NAME_TOKEN,
-  LEX_COUNTRY,
-  LEX_CITY,
-  LEX_REGION,
-  LEX_ORG_TRIGGER,
-  LEX_PERSON_TITLE,
-  LEX_SITE_TRIGGER,
-  LEX_NATIONALITY,
-  LEX_PLACE_TRIGGER,
-  LEX_NAME_PARTICLE,
-  LEX_KNOWN_ORG,
-  LEX_IN_PHRASE,
-  LEX_STOP,
-  LEX_NAME_ALSO_WORD,
-  LEX_AMBIGUOUS_PLACE,
-  LEX_VIA_CLITIC,
   phraseWords,
   letterMarks,
   type Homograph,
   type PhraseHit,
   type PhraseKind,
 } from './lexicon-build.js';
+export * from './lexicon-flags.js';
 
 let tables: Tables | null = null;
 
