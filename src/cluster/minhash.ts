@@ -149,6 +149,19 @@ export class LshIndex {
     return [...seen];
   }
 
+  /**
+   * The signature's bucket in every band as one integer (band · 2^32 + band hash, exact in
+   * a double), for an index kept outside this class (the store's lsh_buckets); none for a
+   * document without shingles.
+   */
+  bucketKeys(sig: Uint32Array): number[] {
+    this.check(sig);
+    if (isEmpty(sig)) return [];
+    const out: number[] = [];
+    for (let band = 0; band < this.bands; band++) out.push(band * 0x100000000 + this.bandKey(sig, band));
+    return out;
+  }
+
   private check(sig: Uint32Array): void {
     if (sig.length < this.bands * this.rows) {
       throw new RangeError(`LshIndex: signature has ${sig.length} slots, ${this.bands} bands × ${this.rows} rows need ${this.bands * this.rows}`);

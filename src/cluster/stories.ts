@@ -79,6 +79,12 @@ export interface AddResult {
 
 /** An anchor with more postings than this is not used to find candidates. */
 export const MAX_POSTINGS = 1000;
+/**
+ * A document is a candidate only when it shares at least this many anchors: one shared
+ * common word is no evidence, and the pairs that relate share far more (on eval/corpus and
+ * the seeds the result is the same for any value from 1 to 6).
+ */
+export const MIN_SHARED_ANCHORS = 3;
 
 /**
  * Stories, built incrementally. Dated reports (an event date is known) form components over
@@ -107,13 +113,15 @@ export class StoryIndex {
 
   /** Documents that share an anchor with m, each once, sorted. */
   private candidates(m: DocModel): string[] {
-    const out = new Set<string>();
+    const hits = new Map<string, number>();
     for (const a of m.anchors) {
       const p = this.postings.get(a);
       if (!p || p.length > MAX_POSTINGS) continue;
-      for (const id of p) out.add(id);
+      for (const id of p) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    return [...out].sort(byString);
+    const out: string[] = [];
+    for (const [id, n] of hits) if (n >= MIN_SHARED_ANCHORS) out.push(id);
+    return out.sort(byString);
   }
 
   /** Story id of every undated report (the dated ones read datedParts), cached until the next add. */

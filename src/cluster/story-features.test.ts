@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DateMention, Extraction, Mention, StoredDoc } from '../types.js';
-import { estimateEventDate, storyDocFromStored } from './story-features.js';
+import { entityFeature, estimateEventDate, storyDocFromStored } from './story-features.js';
 
 const date = (start: number, value: string | null, precision: DateMention['precision']): DateMention => ({
   start,
@@ -64,10 +64,18 @@ test('storyDocFromStored: keys, entities, lead places in order, dates', () => {
   const s = storyDocFromStored(d);
   assert.deepEqual(s.keys, ['زلزال', 'سطيف', 'قتيل']);
   assert.deepEqual(s.titleKeys, ['زلزال']);
-  assert.deepEqual(s.entities, ['ORG:السلطات', 'e-ain', 'e-dz', 'e-setif']);
-  assert.deepEqual(s.places, ['e-setif', 'e-ain']); // الجزائر is in the fourth sentence
+  // Entity features are linking keys of the mentions themselves (never the store's ids).
+  assert.deepEqual(s.entities, ['LOC:DZ', 'LOC:n:ستيف', 'LOC:n:عين ولمان', 'ORG:السلطات']);
+  assert.deepEqual(s.places, ['LOC:n:ستيف', 'LOC:n:عين ولمان']); // الجزائر is in the fourth sentence
   assert.equal(s.eventDate, '2025-03-16');
   assert.equal(s.published, null);
   assert.deepEqual(s.dates, ['2025-03', '2025-03-16']);
   assert.deepEqual(storyDocFromStored(d, ['x', 'y']).entities, ['x', 'y']);
+});
+
+test('entity features: spelling variants of one name give one feature, other names another', () => {
+  const feature = (text: string, type: 'PER' | 'LOC'): string => entityFeature(mention(0, text, type));
+  assert.equal(feature('أنتوني بلينكن', 'PER'), feature('أنطوني بلينكين', 'PER'));
+  assert.equal(feature('توجو', 'LOC'), feature('توغو', 'LOC'));
+  assert.notEqual(feature('أنتوني بلينكن', 'PER'), feature('أنتوني غوتيريش', 'PER'));
 });

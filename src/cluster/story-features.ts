@@ -9,7 +9,7 @@
 //     lead, else the publication date at a coarser precision, else null;
 //   - published: the publication date as extracted.
 import type { DateMention, Extraction, Mention, Span, StoredDoc } from '../types.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { mentionKey } from '../extract/link-keys.js';
 import { splitSentences } from '../text/sentences.js';
 
 /** One document as story clustering sees it. */
@@ -34,9 +34,15 @@ export const LEAD_SENTENCES = 3;
 
 const splitKeys = (s: string | undefined): string[] => (s ?? '').split(' ').filter((k) => k.length > 0);
 
-/** The entity feature of a mention: its linked id, else its type and normalized text. */
+/**
+ * The entity feature of a mention: its linking key (gazetteer id, name skeletons: the same
+ * for بلينكن and بلينكين), a function of the mention alone. Not the store's entity id: that
+ * comes from linking over the whole store and may change as documents arrive, and features
+ * frozen at ingest must equal the ones a recluster computes.
+ */
 export function entityFeature(m: Mention): string {
-  return m.entity ?? `${m.type}:${normalizeForMatch(m.ref ?? m.text).replace(/\s+/gu, ' ').trim()}`;
+  const k = mentionKey(m);
+  return k.key.startsWith(`${k.type}:`) ? k.key : `${k.type}:${k.key}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { decodeBytes } from './decode.js';
 import { outletLineKeys } from './clean.js';
 import { isRasdError } from '../errors.js';
 import { relinkEntities, type RelinkReport } from '../extract/relink.js';
+import { placePending, type ClusterReport } from '../cluster/place.js';
 
 /** How many pages of each outlet in a batch are read up front to learn the outlet's chrome. */
 export const OUTLET_SAMPLE_SIZE = 40;
@@ -23,6 +24,8 @@ export interface IngestReport {
   bytes: number;
   /** The entity linking that follows the batch. */
   entities?: RelinkReport;
+  /** The story placement that follows it (documents of this batch and any left unplaced before). */
+  stories?: ClusterReport;
 }
 
 export interface IngestProgress {
@@ -34,7 +37,7 @@ export interface IngestProgress {
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /**
-   * Run extraction and entity linking (default true). When false, documents are stored
+   * Run extraction, entity linking and story placement (default true). When false, documents are stored
    * without extraction and the next ingest that extracts fills them in; the benchmark
    * uses it to measure the storage path alone.
    */
@@ -144,6 +147,9 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
     done++;
     options.onProgress?.({ done, total: files.length, bytes: report.bytes });
   }
-  if (extract) report.entities = await relinkEntities(store);
+  if (extract) {
+    report.entities = await relinkEntities(store);
+    report.stories = await placePending(store);
+  }
   return report;
 }

@@ -14,7 +14,7 @@ const TITLE_DESALINATION = 'افتتاح أكبر محطة لتحلية المي
 const TITLE_OLIVES = 'موسم الزيتون يسجل إنتاجا قياسيا في الجهات الداخلية';
 
 const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
-const FILES = 1500;
+const FILES = 600;
 
 function countDocs(db: string): number {
   if (!existsSync(db)) return 0;

@@ -91,6 +91,81 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entity_links_entity ON entity_links(entity, doc_id);
     `,
   },
+  {
+    name: 'stories and near-duplicates',
+    sql: `
+      -- Story clustering (src/cluster/engine.ts). A document with a story_features row is
+      -- placed: its edges, copies, index entries and membership were written with it in one
+      -- transaction. No foreign keys to documents: the engine can run over features alone
+      -- (the benchmark does), and recluster clears these tables without touching documents.
+      CREATE TABLE story_features (
+        doc_id   TEXT PRIMARY KEY,
+        title    TEXT NOT NULL,
+        features TEXT NOT NULL,   -- JSON StoryDoc
+        shingles BLOB NOT NULL    -- sorted distinct uint32 shingle hashes, little-endian
+      ) WITHOUT ROWID;
+
+      -- Inverted index of anchors (a document's most weighted keys and its entities).
+      CREATE TABLE story_anchors (
+        anchor TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (anchor, doc_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE story_anchor_counts (
+        anchor TEXT PRIMARY KEY,
+        n      INTEGER NOT NULL
+      ) WITHOUT ROWID;
+
+      -- MinHash LSH buckets (band · 2^32 + band hash) for near-duplicate candidates.
+      CREATE TABLE lsh_buckets (
+        bucket INTEGER NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (bucket, doc_id)
+      ) WITHOUT ROWID;
+
+      -- Pairwise decisions, a < b: 'same' (one event) or 'mention' (one recalls the other).
+      CREATE TABLE story_edges (
+        a        TEXT NOT NULL,
+        b        TEXT NOT NULL,
+        relation TEXT NOT NULL CHECK (relation IN ('same', 'mention')),
+        cosine   REAL NOT NULL,
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_edges_b ON story_edges(b);
+
+      -- Verified near-duplicate pairs: doc_id was placed after of_id.
+      CREATE TABLE copies (
+        doc_id      TEXT NOT NULL,
+        of_id       TEXT NOT NULL,
+        jaccard     REAL NOT NULL,
+        containment REAL NOT NULL,
+        PRIMARY KEY (doc_id, of_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX copies_of ON copies(of_id);
+
+      -- Membership: story; region (connected component of 'same' edges); core (component
+      -- of dated reports over dated-dated edges, NULL for an undated report).
+      CREATE TABLE story_docs (
+        doc_id TEXT PRIMARY KEY,
+        story  TEXT NOT NULL,
+        region TEXT NOT NULL,
+        core   TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX story_docs_story ON story_docs(story);
+      CREATE INDEX story_docs_region ON story_docs(region, core);
+      CREATE INDEX story_docs_core ON story_docs(core);
+
+      CREATE TABLE stories (
+        id         TEXT PRIMARY KEY,
+        title      TEXT NOT NULL,
+        central    TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        first_date TEXT,
+        last_date  TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX stories_size ON stories(size DESC, id);
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

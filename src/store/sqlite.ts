@@ -14,6 +14,7 @@ import {
   replaceEntities,
   type EntityStatements,
 } from './sqlite-entities.js';
+import { SqliteStoryStore } from './sqlite-stories.js';
 import { RASD_APPLICATION_ID, SCHEMA_VERSION, applyMigrations, newerStoreError, schemaVersion } from './migrations.js';
 
 /** Length of a document id: the first hex characters of its content hash. */
@@ -143,6 +144,7 @@ export class SqliteStore implements Store {
   private db: BetterSqlite3.Database | null;
   private readonly st: Statements;
   private readonly est: EntityStatements;
+  readonly stories: SqliteStoryStore;
 
   /** Use openSqliteStore, which checks and upgrades the file first. */
   constructor(db: BetterSqlite3.Database, file: string) {
@@ -150,6 +152,7 @@ export class SqliteStore implements Store {
     this.file = file;
     this.st = prepareStatements(db);
     this.est = prepareEntityStatements(db);
+    this.stories = new SqliteStoryStore(db, (what, fn) => this.run(what, fn));
   }
 
   private open(): BetterSqlite3.Database {

@@ -2,6 +2,7 @@
 // a PostgreSQL store for teams will implement the same interface and run the same
 // shared test suite (store.suite.ts). Methods are async so that both can fit.
 import type { Entity, EntitySummary, EntityType, Extraction, StoredDoc } from '../types.js';
+import type { StoryStore } from './story-store.js';
 
 export type NewDoc = Omit<StoredDoc, 'id' | 'ingestedAt'>;
 
@@ -49,6 +50,8 @@ export interface Store {
   listEntities(type?: EntityType): Promise<EntitySummary[]>;
   /** For one document: mention index → entity id. */
   entityLinks(docId: string): Promise<Map<number, string>>;
+  /** Story clustering's tables (story-store.ts). */
+  readonly stories: StoryStore;
   close(): Promise<void>;
 }
 

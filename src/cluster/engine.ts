@@ -1,0 +1,210 @@
+// The story engine: places one document at a time into the stories kept in a store.
+//
+// For a new document it
+//   1. finds candidates through the store's anchor index (documents sharing at least
+//      MIN_SHARED_ANCHORS of its anchors; saturated anchors skipped) and its LSH buckets;
+//   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
+//      candidate on the exact shingle sets;
+//   3. recomputes the stories of the one region (region.ts) the document lands in, from
+//      that region's documents and edges only;
+//   4. writes all of it in one transaction (StoryStore.commitStoryDoc).
+// Its cost is the candidates it examines plus the size of its region, never the number of
+// stories. The stories are a function of the edge set, and each edge is decided from its
+// two documents alone, so any ingest order (and `rasd recluster`) gives the same stories;
+// the one exception is the posting cap (stories.ts, MAX_POSTINGS).
+//
+// A bounded cache keeps recently used document models, because a story's reports tend to
+// arrive close together.
+import type { CopyPair, StoryCommit, StoryEdge, StoryStore } from '../store/story-store.js';
+import { isCopy, shingleSimilarity } from './near-duplicates.js';
+import { LshIndex, minhashSignature } from './minhash.js';
+import { wordShingles } from './shingles.js';
+import { assignRegion, storyRecord } from './region.js';
+import { byString } from './story-components.js';
+import { cosine, dated, docModel, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
+import { MAX_POSTINGS, MIN_SHARED_ANCHORS } from './stories.js';
+import type { StoryDoc } from './story-features.js';
+
+/** Document models kept in memory between placements. */
+export const MODEL_CACHE_SIZE = 8192;
+/** LSH shape for copies: 64 bands × 2 rows (see near-duplicates.ts). */
+export const COPY_BANDS = 64;
+export const COPY_ROWS = 2;
+
+export interface ClusterInput {
+  id: string;
+  title: string;
+  /** The clean body, for shingles. */
+  text: string;
+  features: StoryDoc;
+}
+
+export interface Placement {
+  story: string;
+  /** Stories (ids before this placement) the document's story now includes. */
+  joined: string[];
+  copies: CopyPair[];
+  /** Documents this one recalls or is recalled by. */
+  mentions: string[];
+}
+
+interface Known {
+  model: DocModel;
+  title: string;
+  shingles: Uint32Array;
+}
+
+export class StoryEngine {
+  private readonly cache = new Map<string, Known>();
+  private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
+
+  constructor(
+    private readonly store: StoryStore,
+    private readonly opts: StoryIndexOptions = {},
+  ) {}
+
+  /** Models of placed documents, from the cache or the store. */
+  private async known(ids: readonly string[]): Promise<Map<string, Known>> {
+    const out = new Map<string, Known>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const k = this.cache.get(id);
+      if (k) {
+        this.cache.delete(id); // re-inserted below: most recently used last
+        this.cache.set(id, k);
+        out.set(id, k);
+      } else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const [id, f] of await this.store.storyFeatures(missing)) {
+        const k = { model: docModel(f.doc, this.opts), title: f.title, shingles: f.shingles };
+        this.remember(id, k);
+        out.set(id, k);
+      }
+    }
+    return out;
+  }
+
+  private remember(id: string, k: Known): void {
+    this.cache.set(id, k);
+    if (this.cache.size > MODEL_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** Places one document (already placed: an error from the store's primary key). */
+  async add(input: ClusterInput): Promise<Placement> {
+    const id = input.id;
+    const model = docModel(input.features, this.opts);
+    const shingles = wordShingles(input.text);
+    const buckets = this.lsh.bucketKeys(minhashSignature(shingles, COPY_BANDS * COPY_ROWS));
+    const [related, copyCandidates] = await Promise.all([
+      this.store.anchorCandidates(model.anchors, MAX_POSTINGS, MIN_SHARED_ANCHORS),
+      this.store.bucketCandidates(buckets),
+    ]);
+    const others = await this.known([...new Set([...related, ...copyCandidates])]);
+
+    const edges: StoryEdge[] = [];
+    for (const o of related) {
+      const other = others.get(o);
+      if (!other || o === id) continue;
+      const cos = cosine(model, other.model);
+      const relation = relate(model, other.model, cos);
+      if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
+    }
+    const copies: CopyPair[] = [];
+    for (const o of copyCandidates) {
+      const other = others.get(o);
+      if (!other || o === id) continue;
+      const sim = shingleSimilarity(shingles, other.shingles);
+      if (isCopy(sim, Math.min(shingles.length, other.shingles.length))) {
+        copies.push({ doc: id, of: o, jaccard: sim.jaccard, containment: sim.containment });
+      }
+    }
+    // A copy reports the same event as its original, whatever the date estimates say (a
+    // reprint may lose the dateline that dated the original).
+    for (const c of copies) {
+      const [a, b] = id < c.of ? [id, c.of] : [c.of, id];
+      const e = edges.find((x) => x.a === a && x.b === b);
+      if (e) e.relation = 'same';
+      else edges.push({ a, b, relation: 'same', cosine: cosine(model, others.get(c.of)!.model) });
+    }
+    const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
+
+    // The region: the new document and the regions of its same-event neighbours; its core
+    // (when dated): the document and the cores of its dated neighbours.
+    const neighbours = await this.store.storyMembership(same);
+    const isDated = dated(model);
+    const regions = [...new Set([...neighbours.values()].map((m) => m.region))].sort(byString);
+    const region = [id, ...regions].sort(byString)[0]!;
+    const cores = isDated ? [...new Set([...neighbours.values()].flatMap((m) => (m.core === null ? [] : [m.core])))] : [];
+    const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
+    const self: Known = { model, title: input.title, shingles };
+    const undated = [...(await this.store.regionUndated(regions)), ...(isDated ? [] : [id])];
+    const regionDocs = [...(await this.store.regionDocs(regions)), id].sort(byString);
+    const known = await this.known(regionDocs.filter((d) => d !== id));
+    known.set(id, self);
+    const models = new Map([...known].map(([d, k]) => [d, k.model]));
+
+    let storyOf: Map<string, string>;
+    let assign: Array<{ doc: string; story: string }> | undefined;
+    let storyRename: StoryCommit['storyRename'];
+    let oldStories: Set<string>;
+    if (undated.length === 0 || undated.length === regionDocs.length) {
+      // All dated, the region is one dated component; all undated, one component of undated
+      // reports. Either way one story, named like the region.
+      storyOf = new Map(regionDocs.map((d) => [d, region]));
+      storyRename = { from: regions, to: region };
+      oldStories = new Set(regions);
+    } else {
+      const before = await this.store.storyMembership(regionDocs);
+      const coreOf = (d: string): string | null => {
+        if (d === id) return core;
+        const c = before.get(d)!.core;
+        return c !== null && cores.includes(c) ? core : c;
+      };
+      const undatedSet = new Set(undated);
+      const sameEdges = (await this.store.storyEdges(undated.filter((d) => d !== id)))
+        .filter((e) => e.relation === 'same')
+        .concat(edges.filter((e) => e.relation === 'same'));
+      storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)));
+      assign = regionDocs.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
+      oldStories = new Set([...before.values()].map((m) => m.story));
+    }
+
+    const byStory = new Map<string, string[]>();
+    for (const d of regionDocs) {
+      const st = storyOf.get(d)!;
+      const list = byStory.get(st);
+      if (list) list.push(d);
+      else byStory.set(st, [d]);
+    }
+    const stories = [...byStory].map(([story, docs]) => storyRecord(story, docs, models, (d) => known.get(d)!.title));
+    const commit: StoryCommit = {
+      doc: id,
+      title: input.title,
+      features: input.features,
+      shingles,
+      anchors: model.anchors,
+      maxPostings: MAX_POSTINGS,
+      buckets,
+      edges,
+      copies,
+      member: { doc: id, story: storyOf.get(id)!, region, core },
+      regionRename: { from: regions, to: region },
+      ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
+      ...(storyRename ? { storyRename } : {}),
+      ...(assign ? { assign } : {}),
+      stories,
+      dropStories: [...oldStories].filter((x) => !byStory.has(x)),
+    };
+    await this.store.commitStoryDoc(commit);
+    this.remember(id, self);
+    const story = storyOf.get(id)!;
+    const joined = [...new Set([...neighbours.values()].map((m) => m.story))];
+    return {
+      story,
+      joined: joined.sort(byString),
+      copies,
+      mentions: edges.filter((e) => e.relation === 'mention').map((e) => (e.a === id ? e.b : e.a)).sort(byString),
+    };
+  }
+}

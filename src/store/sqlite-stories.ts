@@ -1,0 +1,274 @@
+// The SQLite side of story clustering (tables of migration 3). Lists of ids and keys go to
+// SQLite as one JSON array (json_each), so a lookup is one statement whatever its size.
+import type BetterSqlite3 from 'better-sqlite3';
+import { RasdError } from '../errors.js';
+import type { StoryDoc } from '../cluster/story-features.js';
+import type {
+  CopyPair,
+  StoredStoryFeatures,
+  StoryCommit,
+  StoryEdge,
+  StoryMember,
+  StoryRecord,
+  StoryStore,
+} from './story-store.js';
+
+/** The shortest story id prefix getStory accepts (as for documents). */
+export const MIN_STORY_PREFIX = 4;
+
+interface StoryRow {
+  id: string;
+  title: string;
+  central: string;
+  size: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+const toRecord = (r: StoryRow): StoryRecord => ({
+  id: r.id,
+  title: r.title,
+  central: r.central,
+  size: r.size,
+  firstDate: r.first_date,
+  lastDate: r.last_date,
+});
+
+interface MemberRow {
+  doc_id: string;
+  story: string;
+  region: string;
+  core: string | null;
+}
+
+const toMember = (r: MemberRow): StoryMember => ({ doc: r.doc_id, story: r.story, region: r.region, core: r.core });
+
+const toCopy = (r: { doc_id: string; of_id: string; jaccard: number; containment: number }): CopyPair => ({
+  doc: r.doc_id,
+  of: r.of_id,
+  jaccard: r.jaccard,
+  containment: r.containment,
+});
+
+/** A shingle set as a BLOB and back (copies the bytes: a Buffer may share a pooled ArrayBuffer). */
+const shinglesBlob = (s: Uint32Array): Buffer => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+function blobShingles(b: Buffer): Uint32Array {
+  const out = new Uint32Array(b.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.byteLength));
+  return out;
+}
+
+const IDS = '(SELECT value FROM json_each(?))';
+
+function prepare(db: BetterSqlite3.Database) {
+  return {
+    pending: db.prepare<[], { id: string }>(
+      `SELECT d.id FROM documents d
+       WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
+       ORDER BY d.seq`,
+    ),
+    anchorCounts: db.prepare<[string], { anchor: string; n: number }>(
+      `SELECT anchor, n FROM story_anchor_counts WHERE anchor IN ${IDS}`,
+    ),
+    anchorHits: db.prepare<[string, number], { doc_id: string }>(
+      `SELECT doc_id FROM story_anchors WHERE anchor IN ${IDS}
+       GROUP BY doc_id HAVING COUNT(*) >= ? ORDER BY doc_id`,
+    ),
+    bucketHits: db.prepare<[string], { doc_id: string }>(
+      `SELECT DISTINCT doc_id FROM lsh_buckets WHERE bucket IN ${IDS} ORDER BY doc_id`,
+    ),
+    features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
+      `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
+    ),
+    membership: db.prepare<[string], MemberRow>(
+      `SELECT * FROM story_docs WHERE doc_id IN ${IDS}`,
+    ),
+    regionDocs: db.prepare<[string], { doc_id: string }>(
+      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} ORDER BY doc_id`,
+    ),
+    regionUndated: db.prepare<[string], { doc_id: string }>(
+      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
+    ),
+    coreDocs: db.prepare<[string], { doc_id: string }>(`SELECT doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY doc_id`),
+    renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
+    renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
+    renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),
+    setStory: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc_id = ?'),
+    edges: db.prepare<[string, string], StoryEdge>(
+      `SELECT a, b, relation, cosine FROM story_edges WHERE a IN ${IDS}
+       UNION SELECT a, b, relation, cosine FROM story_edges WHERE b IN ${IDS}`,
+    ),
+    copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
+      `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
+    ),
+    insertFeatures: db.prepare<[string, string, string, Buffer]>(
+      'INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, ?, ?, ?)',
+    ),
+    bumpAnchor: db.prepare<[string], { n: number }>(
+      `INSERT INTO story_anchor_counts (anchor, n) VALUES (?, 1)
+       ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING n`,
+    ),
+    insertAnchor: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_anchors (anchor, doc_id) VALUES (?, ?)'),
+    insertBucket: db.prepare<[number, string]>('INSERT OR IGNORE INTO lsh_buckets (bucket, doc_id) VALUES (?, ?)'),
+    insertEdge: db.prepare<[string, string, string, number]>(
+      'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
+    ),
+    insertCopy: db.prepare<[string, string, number, number]>(
+      'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
+    ),
+    insertMember: db.prepare<[string, string, string, string | null]>(
+      'INSERT INTO story_docs (doc_id, story, region, core) VALUES (?, ?, ?, ?)',
+    ),
+    deleteStory: db.prepare<[string]>('DELETE FROM stories WHERE id = ?'),
+    upsertStory: db.prepare<[string, string, string, number, string | null, string | null]>(
+      'INSERT OR REPLACE INTO stories (id, title, central, size, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    allStories: db.prepare<[], StoryRow>('SELECT * FROM stories ORDER BY size DESC, id'),
+    storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
+    storyByPrefix: db.prepare<[string, string], StoryRow>('SELECT * FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 6'),
+    storyDocs: db.prepare<[string], MemberRow>('SELECT * FROM story_docs WHERE story = ? ORDER BY doc_id'),
+  };
+}
+
+type Statements = ReturnType<typeof prepare>;
+
+const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'lsh_buckets', 'story_edges', 'copies', 'story_docs', 'stories'];
+
+/**
+ * StoryStore over one SQLite connection. `run` wraps every call so that driver errors become
+ * RasdError('STORE') naming the file (SqliteStore.run).
+ */
+export class SqliteStoryStore implements StoryStore {
+  private readonly st: Statements;
+
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    private readonly run: <T>(what: string, fn: () => T) => T,
+  ) {
+    this.st = prepare(db);
+  }
+
+  async storyPending(): Promise<string[]> {
+    return this.run('listing documents to cluster', () => this.st.pending.all().map((r) => r.id));
+  }
+
+  async anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]> {
+    if (anchors.length === 0) return [];
+    return this.run('looking up story anchors', () => {
+      const saturated = new Set(this.st.anchorCounts.all(JSON.stringify(anchors)).filter((r) => r.n > maxPostings).map((r) => r.anchor));
+      const usable = saturated.size === 0 ? anchors : anchors.filter((a) => !saturated.has(a));
+      if (usable.length < minShared) return [];
+      return this.st.anchorHits.all(JSON.stringify(usable), minShared).map((r) => r.doc_id);
+    });
+  }
+
+  async bucketCandidates(buckets: readonly number[]): Promise<string[]> {
+    if (buckets.length === 0) return [];
+    return this.run('looking up copy buckets', () => this.st.bucketHits.all(JSON.stringify(buckets)).map((r) => r.doc_id));
+  }
+
+  async storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>> {
+    const out = new Map<string, StoredStoryFeatures>();
+    if (ids.length === 0) return out;
+    return this.run('reading story features', () => {
+      for (const r of this.st.features.all(JSON.stringify(ids))) {
+        out.set(r.doc_id, { doc: JSON.parse(r.features) as StoryDoc, title: r.title, shingles: blobShingles(r.shingles) });
+      }
+      return out;
+    });
+  }
+
+  async storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>> {
+    if (ids.length === 0) return new Map();
+    return this.run('reading story membership', () => new Map(this.st.membership.all(JSON.stringify(ids)).map((r) => [r.doc_id, toMember(r)])));
+  }
+
+  async regionDocs(regions: readonly string[]): Promise<string[]> {
+    if (regions.length === 0) return [];
+    return this.run('reading a story region', () => this.st.regionDocs.all(JSON.stringify(regions)).map((r) => r.doc_id));
+  }
+
+  async regionUndated(regions: readonly string[]): Promise<string[]> {
+    if (regions.length === 0) return [];
+    return this.run('reading a story region', () => this.st.regionUndated.all(JSON.stringify(regions)).map((r) => r.doc_id));
+  }
+
+  async coreDocs(cores: readonly string[]): Promise<string[]> {
+    if (cores.length === 0) return [];
+    return this.run('reading a story core', () => this.st.coreDocs.all(JSON.stringify(cores)).map((r) => r.doc_id));
+  }
+
+  async storyEdges(ids: readonly string[]): Promise<StoryEdge[]> {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    return this.run('reading story edges', () => this.st.edges.all(json, json).map((r) => ({ ...r })));
+  }
+
+  async copyPairs(ids: readonly string[]): Promise<CopyPair[]> {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    return this.run('reading copies', () => this.st.copies.all(json, json).map(toCopy));
+  }
+
+  async commitStoryDoc(c: StoryCommit): Promise<void> {
+    this.run(`placing ${c.doc} in a story`, () =>
+      this.db
+        .transaction(() => {
+          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
+          for (const a of new Set(c.anchors)) {
+            // Counted always, indexed up to one past the cap: the count marks it saturated.
+            if (this.st.bumpAnchor.get(a)!.n <= c.maxPostings + 1) this.st.insertAnchor.run(a, c.doc);
+          }
+          for (const b of c.buckets) this.st.insertBucket.run(b, c.doc);
+          for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
+          for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
+          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['regionRename']): void => {
+            const from = r?.from.filter((x) => x !== r.to) ?? [];
+            if (r && from.length > 0) st.run(r.to, JSON.stringify(from));
+          };
+          rename(this.st.renameRegions, c.regionRename);
+          rename(this.st.renameCores, c.coreRename);
+          rename(this.st.renameStories, c.storyRename);
+          this.st.insertMember.run(c.member.doc, c.member.story, c.member.region, c.member.core);
+          for (const a of c.assign ?? []) this.st.setStory.run(a.story, a.doc);
+          for (const s of c.dropStories) this.st.deleteStory.run(s);
+          for (const s of c.stories) this.st.upsertStory.run(s.id, s.title, s.central, s.size, s.firstDate, s.lastDate);
+        })
+        .immediate(),
+    );
+  }
+
+  async listStories(): Promise<StoryRecord[]> {
+    return this.run('listing stories', () => this.st.allStories.all().map(toRecord));
+  }
+
+  async getStory(idOrPrefix: string): Promise<StoryRecord> {
+    const q = idOrPrefix.trim();
+    const rows = this.run('looking up a story', () => {
+      const exact = this.st.storyById.get(q);
+      if (exact) return [exact];
+      if (q.length < MIN_STORY_PREFIX) return null;
+      return this.st.storyByPrefix.all(q, `${q}\u{10FFFF}`).filter((r) => r.id.startsWith(q));
+    });
+    if (rows === null) throw new RasdError('STORY_NOT_FOUND', `"${q}": ids need at least ${MIN_STORY_PREFIX} characters (give more of the id)`);
+    if (rows.length === 0) throw new RasdError('STORY_NOT_FOUND', `"${q}" (rasd stories lists them)`);
+    if (rows.length > 1) {
+      throw new RasdError('AMBIGUOUS_ID', `"${q}" could be story ${rows.slice(0, 5).map((r) => r.id).join(', ')}${rows.length > 5 ? ', ...' : ''}; give more of the id`);
+    }
+    return toRecord(rows[0]!);
+  }
+
+  async storyDocs(storyId: string): Promise<StoryMember[]> {
+    return this.run('reading a story', () => this.st.storyDocs.all(storyId).map(toMember));
+  }
+
+  async clearStories(): Promise<void> {
+    this.run('clearing stories', () =>
+      this.db
+        .transaction(() => {
+          for (const t of TABLES) this.db.prepare(`DELETE FROM ${t}`).run();
+        })
+        .immediate(),
+    );
+  }
+}

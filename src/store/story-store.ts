@@ -1,0 +1,123 @@
+// What a store keeps for story clustering (src/cluster/engine.ts), as part of the Store
+// interface. Everything the engine needs to place a new document is read through these
+// lookups by key (anchor postings, LSH buckets, a region's members), never by scanning
+// all stories; everything it decides about one document is written in one transaction
+// (commitStoryDoc), so an interrupted run leaves each document either fully placed or not
+// at all, and the next run places the rest.
+import type { StoryDoc } from '../cluster/story-features.js';
+
+/** A document's clustering input as stored: its features, title and shingle set. */
+export interface StoredStoryFeatures {
+  doc: StoryDoc;
+  title: string;
+  /** Sorted distinct 32-bit shingle hashes (near-duplicate verification). */
+  shingles: Uint32Array;
+}
+
+/** A pairwise decision between two documents, a < b. */
+export interface StoryEdge {
+  a: string;
+  b: string;
+  relation: 'same' | 'mention';
+  cosine: number;
+}
+
+/** A verified copy: `doc` (placed later) copies `of` (placed earlier), or the reverse; the pair is what counts. */
+export interface CopyPair {
+  doc: string;
+  of: string;
+  jaccard: number;
+  containment: number;
+}
+
+/**
+ * Where a document stands: its story; its region (the connected component of "same event"
+ * edges it is in, named by its smallest document); its core (the component of dated
+ * reports over dated–dated edges, named likewise; null for a report without an event date).
+ */
+export interface StoryMember {
+  doc: string;
+  story: string;
+  region: string;
+  core: string | null;
+}
+
+/** Every document whose column is one of `from` takes `to`. */
+export interface Rename {
+  from: readonly string[];
+  to: string;
+}
+
+/** A story's summary row. */
+export interface StoryRecord {
+  /** The smallest document id of the story. */
+  id: string;
+  title: string;
+  /** The most central report: the highest similarity to the story's centroid (ties: smallest id). */
+  central: string;
+  size: number;
+  /** Earliest and latest event dates of its reports (ISO, day or month precision), null when none is known. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** Everything decided about one new document, written in one transaction. */
+export interface StoryCommit {
+  doc: string;
+  title: string;
+  features: StoryDoc;
+  shingles: Uint32Array;
+  anchors: readonly string[];
+  /** An anchor is indexed for at most maxPostings + 1 documents (the extra one marks it saturated). */
+  maxPostings: number;
+  /** LSH bucket keys (band · 2^32 + band hash). */
+  buckets: readonly number[];
+  edges: readonly StoryEdge[];
+  copies: readonly CopyPair[];
+  /** The new document's own row. */
+  member: StoryMember;
+  /** Regions, cores and stories merged or renamed by this document (applied before `assign`). */
+  regionRename?: Rename;
+  coreRename?: Rename;
+  storyRename?: Rename;
+  /** Documents whose story changes otherwise (a region with undated reports re-placed). */
+  assign?: ReadonlyArray<{ doc: string; story: string }>;
+  /** The summary rows of the stories this document changed. */
+  stories: readonly StoryRecord[];
+  /** Stories that no longer exist (merged into others or renamed). */
+  dropStories: readonly string[];
+}
+
+export interface StoryStore {
+  /** Documents with an extraction that have not been placed in a story yet, in ingest order. */
+  storyPending(): Promise<string[]>;
+  /**
+   * Placed documents sharing at least `minShared` of these anchors, sorted. An anchor
+   * carried by more than `maxPostings` documents is not used (and not indexed further).
+   */
+  anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]>;
+  /** Placed documents in any of these LSH buckets, sorted. */
+  bucketCandidates(buckets: readonly number[]): Promise<string[]>;
+  storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
+  /** Membership of these documents (the placed ones). */
+  storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
+  /** Every document of these regions, sorted. */
+  regionDocs(regions: readonly string[]): Promise<string[]>;
+  /** The undated documents (core null) of these regions, sorted. */
+  regionUndated(regions: readonly string[]): Promise<string[]>;
+  /** Every document of these cores, sorted. */
+  coreDocs(cores: readonly string[]): Promise<string[]>;
+  /** Every edge with an end among these documents. */
+  storyEdges(ids: readonly string[]): Promise<StoryEdge[]>;
+  /** Every copy pair with an end among these documents. */
+  copyPairs(ids: readonly string[]): Promise<CopyPair[]>;
+  commitStoryDoc(c: StoryCommit): Promise<void>;
+  /** All stories, largest first (ties: id). */
+  listStories(): Promise<StoryRecord[]>;
+  /** A story by full id or unique prefix (≥ 4 characters); throws NOT_FOUND or AMBIGUOUS_ID. */
+  getStory(idOrPrefix: string): Promise<StoryRecord>;
+  /** The members of one story, sorted by document id. */
+  storyDocs(storyId: string): Promise<StoryMember[]>;
+  /** Forgets every story, edge, copy and index entry (features too), for a rebuild. */
+  clearStories(): Promise<void>;
+}
