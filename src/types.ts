@@ -178,6 +178,12 @@ export interface DateMention extends Span {
   precision: DatePrecision;
   /** True when part of the value (usually the year) was inferred, not written. */
   inferred: boolean;
+  /**
+   * A Gregorian day and month whose year is neither written nor inferable (value null):
+   * '--MM-DD' (ISO 8601 without the year). Story clustering compares it with other
+   * reports' dates; issue-level date resolution may give it a year from the story.
+   */
+  monthDay?: string;
   /** How it was resolved, for a reader: "weekday of the reference date", "year from 'عام 2023'". */
   evidence: string;
 }

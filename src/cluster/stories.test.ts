@@ -133,3 +133,16 @@ test('an undated report joins one dated story and never bridges two', () => {
     assert.deepEqual(index.stories().map((s) => s.docs), want);
   }
 });
+
+test('an undated report whose lead gives the day and month without a year is compared as dated', () => {
+  // Its lead place (a dateline of the outlet's city) is not the scene, so the undated rule
+  // alone would keep it apart; the month-day next to Riyadh's date makes the pair dated.
+  const london = doc('riyadh-london', `${BASE} في الرياض`, { places: ['london'], entities: ['coalition', 'isis', 'faisal'], monthDays: ['--06-08'] });
+  assert.equal(relateDocs(london, riyadh).relation, 'same');
+  assert.equal(relateDocs(london, { ...riyadh, eventDate: '2023-06-20' }).relation, null, 'twelve days apart: another event');
+  assert.equal(relateDocs({ ...london, monthDays: undefined }, riyadh).relation, null, 'without the month-day the scenes disagree');
+  // A month-day far from the other's date keeps two reports apart however alike they are.
+  const otherDay = doc('rome-undated', `${BASE} في العاصمة الإيطالية روما`, { places: ['rome'], entities: ['coalition', 'isis', 'dimaio'], monthDays: ['--09-14'] });
+  assert.equal(relateDocs(otherDay, rome2).relation, null);
+  assert.equal(relateDocs({ ...otherDay, monthDays: ['--06-28'] }, rome2).relation, 'same');
+});

@@ -25,6 +25,10 @@
 //      TITLE_WEIGHT). IDF comes from a fixed document-frequency table when one is given
 //      (StoryIndexOptions.df, fixed for the index's life), else every key not in the
 //      built-in stopword list weighs 1 (numbers NUMBER_WEIGHT), with 1 + log tf.
+//   2b. A report without an event date whose lead gives a day and month with no year
+//      (DateMention.monthDay: "Friday 2 May") is compared with a report dated to the day
+//      as if dated: a month-day within MAX_EVENT_GAP_DAYS makes the pair date-compatible
+//      and it follows rule 3; none within makes it incompatible (story-dates.ts).
 //   3. Two dated, date-compatible reports are one story when cosine ≥ MIN_COSINE, or
 //      cosine ≥ MIN_COSINE_WITH_ENTITIES and they share MIN_SHARED_ENTITIES entities (and
 //      a lead place when both leads name places). When either report is undated, wording

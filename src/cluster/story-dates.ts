@@ -43,3 +43,25 @@ export function datesCompatible(a: string | null, b: string | null, gap = MAX_EV
   const distance = Math.max(0, ra.lo - rb.hi, rb.lo - ra.hi);
   return distance <= gap;
 }
+
+/**
+ * A report without an event date may still say the day and month it happened ("on Friday
+ * 2 May", no year). Against a report dated to the day: 'compatible' when one of those
+ * month-days falls within MAX_EVENT_GAP_DAYS of the date (in its year or across a year
+ * end), 'incompatible' when none does; null when there is nothing to compare (no
+ * month-days, or the other date is not known to the day).
+ */
+export function monthDaysAgainst(monthDays: readonly string[] | undefined, eventDate: string | null): 'compatible' | 'incompatible' | null {
+  if (!monthDays || monthDays.length === 0) return null;
+  const r = dateRange(eventDate);
+  if (!r || r.lo !== r.hi) return null;
+  for (const md of monthDays) {
+    const m = /^--(\d{2})-(\d{2})$/u.exec(md);
+    if (!m) continue;
+    for (const y of [r.year - 1, r.year, r.year + 1]) {
+      const n = dayNumber(y, +m[1]!, +m[2]!);
+      if (Math.abs(n - r.lo) <= MAX_EVENT_GAP_DAYS) return 'compatible';
+    }
+  }
+  return 'incompatible';
+}

@@ -27,6 +27,8 @@ export interface StoryDoc {
   published: string | null;
   /** Day- and month-precision dates the document mentions (to link a report that recalls an earlier event). */
   dates?: string[];
+  /** When eventDate is null: the '--MM-DD' month-days without a year its lead gives (DateMention.monthDay). */
+  monthDays?: string[];
 }
 
 /** How many sentences of the body count as its lead (dates and places of the event). */
@@ -80,6 +82,13 @@ export function estimateEventDate(extraction: Pick<Extraction, 'dates' | 'publis
 
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
+/** { monthDays } when the event date is unknown and the lead gives days and months without a year. */
+function leadMonthDays(x: Extraction | null, lead: number): { monthDays?: string[] } {
+  if (!x || estimateEventDate(x, lead) !== null) return {};
+  const mds = sortedUnique(x.dates.filter((d) => d.monthDay !== undefined && d.start < lead).map((d) => d.monthDay!));
+  return mds.length > 0 ? { monthDays: mds } : {};
+}
+
 /**
  * Story features of a document from its parts. `entityIds`, when given, replaces the entity
  * features read from the extraction's mentions (e.g. ids from a linkMentions run).
@@ -114,6 +123,7 @@ export function storyDocFromParts(p: {
     places,
     eventDate: estimateEventDate(x, lead),
     published: x?.published?.date ?? null,
+    ...leadMonthDays(x, lead),
     dates: sortedUnique((x?.dates ?? []).filter((d) => d.value !== null && (d.precision === 'day' || d.precision === 'month')).map((d) => d.value!)),
   };
 }

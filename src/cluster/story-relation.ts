@@ -3,7 +3,7 @@
 // documents read from those alone, never from corpus statistics that drift as documents
 // arrive. Also the affinity used to place an undated report.
 import { stem } from '../text/stem.js';
-import { dateRange, datesCompatible, MAX_EVENT_GAP_DAYS, type EventDay } from './story-dates.js';
+import { dateRange, datesCompatible, MAX_EVENT_GAP_DAYS, monthDaysAgainst, type EventDay } from './story-dates.js';
 import type { StoryDoc } from './story-features.js';
 
 export interface StoryIndexOptions {
@@ -133,10 +133,21 @@ function sitesAgree(a: DocModel, b: DocModel): boolean {
   return b.places.has(sa) || a.places.has(sb);
 }
 
+/**
+ * An undated report's month-days (no year) against a dated report's day: they may fix the
+ * pair's dates as compatible or not (story-dates.ts monthDaysAgainst); null otherwise.
+ */
+function partialDates(a: DocModel, b: DocModel): 'compatible' | 'incompatible' | null {
+  if (!dated(a) && dated(b)) return monthDaysAgainst(a.doc.monthDays, b.doc.eventDate);
+  if (dated(a) && !dated(b)) return monthDaysAgainst(b.doc.monthDays, a.doc.eventDate);
+  return null;
+}
+
 export function relate(a: DocModel, b: DocModel, cos: number): Relation {
-  if (datesCompatible(a.doc.eventDate, b.doc.eventDate)) {
+  const partial = partialDates(a, b);
+  if (partial !== 'incompatible' && datesCompatible(a.doc.eventDate, b.doc.eventDate)) {
     const entities = sharedCount(a.entities, b.entities) >= MIN_SHARED_ENTITIES;
-    if (!dated(a) || !dated(b)) {
+    if ((!dated(a) || !dated(b)) && partial !== 'compatible') {
       // Without a date, wording, entities and the scene must all agree.
       return cos >= MIN_COSINE_WITH_ENTITIES && entities && sitesAgree(a, b) ? 'same' : null;
     }

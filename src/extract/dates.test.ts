@@ -141,3 +141,22 @@ test('offsets index the text', () => {
   const text = 'قال المتحدث إن اللجنة اجتمعت في 3 آذار 2020 وأصدرت توصياتها.';
   for (const d of extractDates(text)) assert.equal(text.slice(d.start, d.end), d.text);
 });
+
+test('a day and month with no year anywhere keep their month-day for the story to compare', () => {
+  const text = 'غمرت المياه الأحياء المنخفضة ليل الجمعة الثاني من أيار (مايو)، وعادت الكهرباء صباح ٤ أيار. وتحيي البلاد ذكرى ثورة 25 يناير كل عام.';
+  const dates = extractDates(text);
+  const friday = dates.find((d) => d.text.startsWith('الجمعة'))!;
+  assert.equal(friday.value, null);
+  assert.equal(friday.monthDay, '--05-02');
+  assert.equal(dates.find((d) => d.text.includes('٤'))!.monthDay, '--05-04');
+  // An event name (ثورة 25 يناير) is not a day of this report's event.
+  const revolution = dates.find((d) => d.text.includes('يناير'));
+  assert.equal(revolution?.monthDay, undefined);
+  // With a year written or a reference date, the value is resolved and no month-day is kept.
+  const withYear = extractDates('انعقد الاجتماع في 15 حزيران 2023 بالعاصمة.');
+  assert.equal(withYear[0]!.value, '2023-06-15');
+  assert.equal(withYear[0]!.monthDay, undefined);
+  const withRef = extractDates('انعقد الاجتماع في 15 حزيران بالعاصمة.', { reference: { date: '2023-06-16', precision: 'day' } });
+  assert.equal(withRef[0]!.value, '2023-06-15');
+  assert.equal(withRef[0]!.monthDay, undefined);
+});

@@ -34,6 +34,16 @@ function context(exprs: readonly DateExpr[], opts: ExtractDatesOptions): Resolve
   return { ref, contextYears: contextYears(exprs), notAfter };
 }
 
+/**
+ * '--MM-DD' for a Gregorian day and month written without a year of any kind (not
+ * "of last year", not "next", not an event name like ثورة 25 يناير); else null.
+ */
+export function monthDayOf(e: DateExpr): string | null {
+  if (e.calendar !== 'gregorian' || e.day === undefined || e.month === undefined) return null;
+  if (e.year !== undefined || e.yearRel !== undefined || e.rel !== undefined || e.eventName) return null;
+  return `--${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
+}
+
 /** Dates of text with the expressions they were read from. */
 export function extractParsedDates(text: string, opts: ExtractDatesOptions = {}): ParsedMention[] {
   const toks = opts.tokens ?? tokenize(text);
@@ -42,7 +52,10 @@ export function extractParsedDates(text: string, opts: ExtractDatesOptions = {})
   return exprs.map((expr) => {
     const start = toks[expr.first]!.start;
     const end = toks[expr.last - 1]!.end;
-    return { mention: { start, end, text: text.slice(start, end), ...resolveExpr(expr, ctx) }, expr };
+    const mention: DateMention = { start, end, text: text.slice(start, end), ...resolveExpr(expr, ctx) };
+    const md = monthDayOf(expr);
+    if (mention.value === null && md !== null) mention.monthDay = md;
+    return { mention, expr };
   });
 }
 
