@@ -22,4 +22,7 @@ rasd('docs');
 const hits = JSON.parse(spawnSync(process.execPath, [main, 'search', 'المانحين', '--json'], { encoding: 'utf8' }).stdout || '[]');
 rasd('search', 'المانحين', '--limit', '3');
 if (hits[0]) rasd('show', hits[0].id);
-console.log('\nThe store is rasd.db in this directory. Try: npx rasd search QUERY, npx rasd show ID --json');
+rasd('stories');
+const stories = JSON.parse(spawnSync(process.execPath, [main, 'stories', '--json'], { encoding: 'utf8' }).stdout || '[]');
+if (stories[0]) rasd('story', stories[0].id);
+console.log('\nThe store is rasd.db in this directory. Try: npx rasd search QUERY, npx rasd story ID --json, npx rasd entities');

@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   AMBIGUOUS_ID: 'more than one document or story starts with that id',
   STORE: 'the store cannot be opened or written',
   BAD_QUERY: 'the search query has no searchable words',
+  BAD_GOLD: 'the gold file cannot be used',
+  GOLD_UNMATCHED: 'gold documents are not in the store',
   INTERNAL: 'rasd failed on this input (a bug: please report it with the file)',
 } as const;
 

@@ -61,11 +61,12 @@ test('eval ner: a table for people', async () => {
   assert.match(out, /tokens\/s/);
 });
 
-test('eval: the sub-verb table names ner; anything else is a usage error', async () => {
+test('eval: the sub-verb table names ner and stories; anything else is a usage error', async () => {
   assert.ok(EVAL_SUBVERBS.some((v) => v.name === 'ner'));
+  assert.ok(EVAL_SUBVERBS.some((v) => v.name === 'stories'));
   const usage = (e: unknown) => isRasdError(e) && e.code === 'USAGE';
   await assert.rejects(run([]), usage);
-  await assert.rejects(run(['stories', data]), (e: unknown) => usage(e) && /'stories' is not something/.test((e as Error).message));
+  await assert.rejects(run(['topics', data]), (e: unknown) => usage(e) && /'topics' is not something/.test((e as Error).message));
   await assert.rejects(run(['ner']), usage);
   await assert.rejects(run(['ner', data, data]), usage);
   await assert.rejects(run(['ner', data, '--bogus']), usage);

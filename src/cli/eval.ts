@@ -7,6 +7,7 @@ import { NER_TYPES, readConll } from '../extract/ner/conll.js';
 import { score, type Prf } from '../extract/ner/conlleval.js';
 import { recognizeSentences } from '../extract/ner/recognizer.js';
 import { loadTagger } from '../extract/ner/tagger.js';
+import { storiesEval } from './eval-stories.js';
 
 export interface EvalSubverb {
   name: string;
@@ -103,7 +104,7 @@ const ner: EvalSubverb = {
 };
 
 /** The sub-verbs of `rasd eval`, by name. */
-export const EVAL_SUBVERBS: readonly EvalSubverb[] = [ner];
+export const EVAL_SUBVERBS: readonly EvalSubverb[] = [ner, storiesEval];
 
 function usageLines(): string {
   return EVAL_SUBVERBS.map((v) => v.usage).join('\n       ');

@@ -10,8 +10,11 @@ import { show } from './show.js';
 import { search } from './search.js';
 import { entities } from './entities.js';
 import { evalCommand } from './eval.js';
+import { stories } from './stories.js';
+import { story } from './story.js';
+import { recluster } from './recluster.js';
 
-export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities, evalCommand];
+export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities, stories, story, recluster, evalCommand];
 
 const USAGE_CODES = new Set(['USAGE', 'BAD_QUERY']);
 
@@ -22,7 +25,7 @@ function version(): string {
 
 function mainHelp(): string {
   // The first clause of each summary: up to its first full stop or colon.
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary.split(/[.:] /)[0]!.replace(/[.:]$/, '')}`);
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary.split(/[.:] /)[0]!.replace(/[.:]$/, '')}`);
   return [
     'rasd (رصد): make sense of Arabic news reports.',
     '',

@@ -126,6 +126,7 @@ function prepareStatements(db: BetterSqlite3.Database) {
       `INSERT INTO outlets (outlet, docs) VALUES (?, 1) ON CONFLICT (outlet) DO UPDATE SET docs = docs + 1`,
     ),
     all: db.prepare<[], DocRow>('SELECT * FROM documents ORDER BY seq'),
+    sources: db.prepare<[], { id: string; source: string }>('SELECT id, source FROM documents ORDER BY seq'),
     search: db.prepare<[string, number], DocRow & { score: number }>(
       `SELECT d.*, -bm25(doc_keys, ${TITLE_WEIGHT}.0, 1.0) AS score
        FROM doc_keys JOIN documents d ON d.seq = doc_keys.rowid
@@ -231,6 +232,10 @@ export class SqliteStore implements Store {
 
   async listDocuments(): Promise<StoredDoc[]> {
     return this.run('listing documents', () => this.st.all.all().map(toStoredDoc));
+  }
+
+  async documentSources(): Promise<Map<string, string>> {
+    return this.run('listing documents', () => new Map(this.st.sources.all().map((r) => [r.id, r.source])));
   }
 
   async getDocument(idOrPrefix: string): Promise<StoredDoc> {

@@ -87,6 +87,7 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(all.length, 1);
       assert.equal(all[0]!.source, doc.source);
       assert.equal(all[0]!.title, doc.title);
+      assert.deepEqual([...(await store.documentSources())], [[first.id, doc.source]]);
       assert.equal((await store.outletLineCounts(doc.outlet, ['سطر ثابت'])).get('سطر ثابت'), 1);
     }));
 

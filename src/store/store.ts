@@ -30,6 +30,8 @@ export interface Store {
   findByHash(hash: string): Promise<string | null>;
   /** All documents, oldest first. */
   listDocuments(): Promise<StoredDoc[]>;
+  /** Every document's id → source, without loading the documents. */
+  documentSources(): Promise<Map<string, string>>;
   /** By full id or a unique prefix of at least 4 characters; throws DOC_NOT_FOUND or AMBIGUOUS_ID. */
   getDocument(idOrPrefix: string): Promise<StoredDoc>;
   /** Documents whose index keys contain all of `keys` (stemmed match keys), best first. */
