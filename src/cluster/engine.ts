@@ -199,7 +199,9 @@ export class StoryEngine {
     await this.store.commitStoryDoc(commit);
     this.remember(id, self);
     const story = storyOf.get(id)!;
-    const joined = [...new Set([...neighbours.values()].map((m) => m.story))];
+    // The stories of its neighbours that its own story now includes (an undated report may
+    // relate to several stories and join one, or none).
+    const joined = [...new Set([...neighbours.values()].filter((m) => storyOf.get(m.doc) === story).map((m) => m.story))];
     return {
       story,
       joined: joined.sort(byString),

@@ -4,7 +4,9 @@
 // joins the best dated component among its neighbours' (placeUndated). So the stories of a
 // region are a function of the region's documents and edges alone, and a new document only
 // changes the region it lands in: that is what lets the engine place it without touching
-// the rest of the store, and still give the same stories as clustering everything at once.
+// the rest of the store, and still give the same stories as clustering everything at once
+// (the reference StoryIndex of stories.ts, except that the engine also makes every verified
+// copy a same-event edge).
 import { byString, Components } from './story-components.js';
 import { placeUndated } from './story-placement.js';
 import type { DocModel } from './story-relation.js';

@@ -95,7 +95,7 @@ export const MIN_SHARED_ANCHORS = 3;
  * their "same event" edges. An undated report cannot bridge two dated components (it would
  * merge Rome 2021 with Riyadh 2023 through a report that gives no date): it joins the one
  * dated component, among those it has an edge to, with the highest mean affinity over the
- * component's reports (ties: the smallest story id); undated reports with no dated neighbour
+ * component's reports (ties: the component whose smallest dated report sorts first); undated reports with no dated neighbour
  * form components among themselves. Both are functions of the final set of edges, so ingest
  * order does not change them; placing the undated reports is redone only after an add, over
  * the undated reports and their neighbours' components.

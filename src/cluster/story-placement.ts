@@ -1,7 +1,7 @@
 // Placing undated reports. An undated report cannot bridge two dated components (it would
 // merge Rome 2021 with Riyadh 2023 through a report that gives no date): it joins the one
 // dated component, among those it has an edge to, with the highest mean affinity over the
-// component's reports (ties: the smallest story id); undated reports with no dated neighbour
+// component's reports (ties: the component whose smallest dated report sorts first); undated reports with no dated neighbour
 // form components among themselves. A function of the final edges only, so ingest order
 // does not change it.
 import { byString, Components } from './story-components.js';

@@ -11,10 +11,12 @@ import { MIGRATIONS, RASD_APPLICATION_ID, SCHEMA_VERSION, applyMigrations, type 
 import { openSqliteStore } from './sqlite.js';
 import type { NewDoc } from './store.js';
 import { runStoreSuite } from './store.suite.js';
+import { runStoryStoreSuite } from './story-store.suite.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rasd-sqlite-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 runStoreSuite('sqlite', async () => openSqliteStore(tempFile()));
+runStoryStoreSuite('sqlite', async () => openSqliteStore(tempFile()));
 
 function tempFile(name = 'store.db'): string {
   const dir = mkdtempSync(join(root, 's-'));

@@ -114,7 +114,7 @@ export interface StoryStore {
   commitStoryDoc(c: StoryCommit): Promise<void>;
   /** All stories, largest first (ties: id). */
   listStories(): Promise<StoryRecord[]>;
-  /** A story by full id or unique prefix (≥ 4 characters); throws NOT_FOUND or AMBIGUOUS_ID. */
+  /** A story by full id or unique prefix (≥ 4 characters); throws STORY_NOT_FOUND or AMBIGUOUS_ID. */
   getStory(idOrPrefix: string): Promise<StoryRecord>;
   /** The members of one story, sorted by document id. */
   storyDocs(storyId: string): Promise<StoryMember[]>;

@@ -1,0 +1,200 @@
+// Synthetic story documents for the engine tests (engine.test.ts): features built by hand,
+// so each pairwise decision is known from the numbers. Every key weighs 1 (no title keys,
+// no repeats, no digits), so the cosine of two documents is |shared| / √(|a|·|b|), and the
+// thresholds (0.5 with wording alone, 0.3 with two shared entities) are met with margin.
+// Also what the tests compare between runs (state) and a store that fails once (interrupting).
+import { createHash } from 'node:crypto';
+import type { StoryCommit, StoryEdge, StoryMember, StoryRecord, StoryStore } from '../store/story-store.js';
+import type { ClusterInput } from './engine.js';
+import type { StoryDoc } from './story-features.js';
+
+/**
+ * An id shaped like the store's (12 hex characters), so story ids do not follow the names.
+ * ur1's sorts before every other, so the flood story is named by an undated report.
+ */
+export const idOf = (name: string): string =>
+  name === 'ur1' ? '00a1b2c3d4e5' : createHash('sha256').update(`engine-fixture:${name}`).digest('hex').slice(0, 12);
+
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/** Words `from`..`to` (inclusive) of a topic: its stem and one letter, distinct across topics. */
+function words(topic: string, ...ranges: Array<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const [from, to] of ranges) for (let i = from; i <= to; i++) out.push(`${topic}${LETTERS[i]!}`);
+  return out;
+}
+
+/** A seeded generator of numbers in [0, 1) (a linear congruential generator). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
+}
+
+/** A seeded shuffle, for texts and ingest orders. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rnd = random(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface Spec {
+  topic: string;
+  ranges: Array<[number, number]>;
+  date?: string;
+  places?: string[];
+  entities: string[];
+  dates?: string[];
+}
+
+const QUAKE = { topic: 'زلزل', places: ['LOC:حلب'], entities: ['ORG:دفاع مدني', 'LOC:حلب', 'PER:سامر'] };
+const FLOOD = { topic: 'فيضن', places: ['LOC:درنه'], entities: ['ORG:هلال احمر', 'LOC:درنه', 'PER:ليلى'] };
+const SUMMIT = { topic: 'قمم', places: ['LOC:الرباط'], entities: ['ORG:جامعه عربيه', 'PER:امين', 'LOC:الرباط'] };
+const FIRE = { topic: 'حرق', places: ['LOC:صور'], entities: ['ORG:اطفاء', 'LOC:صور', 'PER:خالد'] };
+const MINE = { topic: 'منجم', places: ['LOC:قفصه'], entities: ['ORG:شركه فسفاط', 'LOC:قفصه', 'PER:منير'] };
+const DAM = { topic: 'سدود', places: ['LOC:اسوان'], entities: ['ORG:وزاره ري', 'LOC:اسوان'] };
+const OIL = { topic: 'نفط', places: ['LOC:البصره'], entities: ['ORG:اوبك', 'LOC:البصره', 'PER:رائد'] };
+const single = (topic: string, date?: string): Spec => ({ topic, ranges: [[0, 11]], entities: [`ORG:${topic}`], ...(date ? { date } : {}) });
+
+/**
+ * The corpus, by name. Quake: a chain q1–q2–q3 (q1 and q3 unrelated) tied by q4, and q5 a
+ * reprint of q1. Flood: three dated reports, two undated ones attached to them, and ur3,
+ * whose only neighbour is the undated ur2 (so it stays alone). Summit: the same meeting in
+ * 2023 (m1*) and 2024 (m2*, recalling 2023: mention links), and the undated um related to
+ * all six, closer to 2024. Fire: undated v1–v2–v3, v2 bridging. Mine: an undated pair and
+ * w3 with no scene. Dam: month and day precision together, s3 two months later. Oil: a clique.
+ */
+export const SPECS: Record<string, Spec> = {
+  q1: { ...QUAKE, ranges: [[0, 9]], date: '2024-02-10' },
+  q2: { ...QUAKE, ranges: [[4, 13]], date: '2024-02-11' },
+  q3: { ...QUAKE, ranges: [[8, 17]], date: '2024-02-12' },
+  q4: { ...QUAKE, ranges: [[0, 5], [14, 17]], date: '2024-02-12' },
+  q5: { ...QUAKE, ranges: [[0, 9]], date: '2024-02-10' },
+  r1: { ...FLOOD, ranges: [[0, 9]], date: '2024-02-10' },
+  r2: { ...FLOOD, ranges: [[2, 11]], date: '2024-02-11' },
+  r3: { ...FLOOD, ranges: [[4, 13]], date: '2024-02-12' },
+  ur1: { ...FLOOD, ranges: [[0, 7], [20, 21]] },
+  ur2: { ...FLOOD, ranges: [[3, 9], [22, 24]] },
+  ur3: { ...FLOOD, ranges: [[22, 27]] },
+  m1a: { ...SUMMIT, ranges: [[0, 9]], date: '2023-05-01' },
+  m1b: { ...SUMMIT, ranges: [[1, 10]], date: '2023-05-02' },
+  m1c: { ...SUMMIT, ranges: [[2, 11]], date: '2023-05-02' },
+  m2a: { ...SUMMIT, ranges: [[6, 15]], date: '2024-05-01' },
+  m2b: { ...SUMMIT, ranges: [[7, 16]], date: '2024-05-02' },
+  m2c: { ...SUMMIT, ranges: [[8, 16]], date: '2024-05-02', dates: ['2023-05', '2024-05-02'] },
+  um: { ...SUMMIT, ranges: [[5, 14]] },
+  v1: { ...FIRE, ranges: [[0, 9]] },
+  v2: { ...FIRE, ranges: [[6, 15]] },
+  v3: { ...FIRE, ranges: [[12, 21]] },
+  w1: { ...MINE, ranges: [[0, 9]] },
+  w2: { ...MINE, ranges: [[3, 12]] },
+  w3: { ...MINE, ranges: [[0, 9]], places: [] },
+  s1: { ...DAM, ranges: [[0, 9]], date: '2024-07' },
+  s2: { ...DAM, ranges: [[1, 10]], date: '2024-07-15' },
+  s3: { ...DAM, ranges: [[0, 9]], date: '2024-09-01' },
+  o1: { ...OIL, ranges: [[0, 9]], date: '2024-03-01' },
+  o2: { ...OIL, ranges: [[1, 10]], date: '2024-03-02' },
+  o3: { ...OIL, ranges: [[2, 11]], date: '2024-03-02' },
+  o4: { ...OIL, ranges: [[0, 4], [6, 10]], date: '2024-03-03' },
+  x1: single('جسر', '2024-01-05'),
+  x2: single('قطار', '2024-01-05'),
+  x3: single('مطار', '2024-04-20'),
+  x4: single('مصنع', '2024-06'),
+  x5: single('مدرس', '2024-10-09'),
+  x6: single('ملعب', '2024-11-30'),
+  y1: single('كتاب'),
+  y2: single('مسرح'),
+  y3: single('بحير'),
+};
+
+export const NAMES = Object.keys(SPECS);
+
+function storyDoc(name: string): StoryDoc {
+  const s = SPECS[name]!;
+  return {
+    id: idOf(name),
+    keys: words(s.topic, ...s.ranges),
+    titleKeys: [],
+    entities: s.entities,
+    places: s.places ?? [],
+    eventDate: s.date ?? null,
+    published: s.date ?? null,
+    ...(s.dates ? { dates: s.dates } : {}),
+  };
+}
+
+/** The engine's input for a named document: its keys in a shuffled order as text; q5 reprints q1. */
+export function input(name: string): ClusterInput {
+  const features = storyDoc(name);
+  const seed = [...name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
+  const text = name === 'q5' ? `${input('q1').text} وصور` : shuffled(features.keys, seed).join(' ');
+  return { id: features.id, title: `تقرير ${name}`, text, features };
+}
+
+export const INPUTS: readonly ClusterInput[] = NAMES.map(input);
+
+/**
+ * A random corpus: 30 to 59 documents over three topics (overlapping runs of 6 to 11 words),
+ * half of them dated within twelve days, most with a scene and some of three entities. Each
+ * text is one word of its own, so there are no copies (which only the engine knows of).
+ */
+export function randomCorpus(seed: number): ClusterInput[] {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const n = 30 + Math.floor(rnd() * 30);
+  return Array.from({ length: n }, (_, i) => {
+    const topic = pick(['سفن', 'نهر', 'جبل']);
+    const from = Math.floor(rnd() * 14);
+    const keys = words(topic, [from, from + 5 + Math.floor(rnd() * 6)]);
+    const day = rnd() < 0.5 ? `2024-03-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}` : null;
+    const places = rnd() < 0.8 ? [pick([`LOC:${topic}`, 'LOC:مدينه'])] : [];
+    const entities = [`ORG:${topic}`, `PER:${topic}`, `ORG:${Math.floor(rnd() * 2)}`].filter(() => rnd() < 0.8);
+    const id = `${Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0')}${i}`;
+    const features: StoryDoc = { id, keys, titleKeys: [], entities, places, eventDate: day, published: day };
+    return { id, title: `خبر ${i}`, text: `نص${id}`, features };
+  });
+}
+export const nameOf = new Map(NAMES.map((n) => [idOf(n), n]));
+const ALL_IDS = INPUTS.map((d) => d.id);
+
+export interface State {
+  stories: StoryRecord[];
+  members: StoryMember[][];
+  edges: StoryEdge[];
+  /** Copy pairs as "a b" (a < b): which of the two was placed first depends on the order. */
+  copies: string[];
+}
+
+/** What a store holds about the corpus, for comparing two runs. */
+export async function state(s: StoryStore): Promise<State> {
+  const stories = await s.listStories();
+  const members = await Promise.all(stories.map((r) => s.storyDocs(r.id)));
+  const edges = (await s.storyEdges(ALL_IDS)).sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
+  const copies = (await s.copyPairs(ALL_IDS)).map((c) => [c.doc, c.of].sort().join(' ')).sort();
+  return { stories, members, edges, copies };
+}
+
+/**
+ * The store with commitStoryDoc failing once for `victim`: before reaching the store, or
+ * inside its transaction (the document's own row names an already placed document, so the
+ * primary key refuses it after features, anchors, buckets, edges and renames were written).
+ */
+export function interrupting(inner: StoryStore, victim: string, mode: 'before' | 'inside', placed: string): StoryStore {
+  let armed = true;
+  const commitStoryDoc = async (c: StoryCommit): Promise<void> => {
+    if (!armed || c.doc !== victim) return inner.commitStoryDoc(c);
+    armed = false;
+    if (mode === 'before') throw new Error('interrupted');
+    return inner.commitStoryDoc({ ...c, member: { ...c.member, doc: placed } });
+  };
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'commitStoryDoc') return commitStoryDoc;
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}

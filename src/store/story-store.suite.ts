@@ -1,0 +1,261 @@
+// The behaviour every StoryStore (a Store's `stories`) must show, whatever it keeps its
+// data in. A store's own test file calls runStoryStoreSuite with a function that opens a
+// fresh, empty store each time. Document ids here are free strings: the story tables do not
+// refer to documents, except storyPending, which reads the documents a store holds.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Extraction } from '../types.js';
+import type { Store } from './store.js';
+import type { StoryStore } from './story-store.js';
+import { BIG_BUCKET, commit, features, member, newDoc, record, rejectsWith, snapshot, world } from './story-store.fixture.js';
+
+export function runStoryStoreSuite(name: string, open: () => Promise<Store>): void {
+  const withStore = (fn: (s: StoryStore, store: Store) => Promise<void>) => async () => {
+    const store = await open();
+    try {
+      await fn(store.stories, store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  describe(`StoryStore suite: ${name}`, () => {
+    test('a new store has no stories and nothing pending', withStore(async (s) => {
+      assert.deepEqual(await s.listStories(), []);
+      assert.deepEqual(await s.storyPending(), []);
+      assert.deepEqual(await s.anchorCandidates(['k:سفين'], 1000, 1), []);
+    }));
+
+    test('features, titles and shingle sets round-trip exactly', withStore(async (s) => {
+      const shingles = Uint32Array.of(0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff);
+      const undated = features('x2', { eventDate: null, published: null, places: [], titleKeys: [] });
+      await s.commitStoryDoc(commit('x1', { title: 'وصول سفينة حاويات إلى ميناء جدة', shingles }));
+      await s.commitStoryDoc(commit('x2', { features: undated, shingles: new Uint32Array(0), member: member('x2', 'x2', 'x2', null) }));
+      // A view into a larger buffer is stored as the view, not as the whole buffer.
+      const view = new Uint32Array([11, 12, 13, 14]).subarray(1, 3);
+      await s.commitStoryDoc(commit('x3', { shingles: view }));
+      const got = await s.storyFeatures(['x1', 'x2', 'x3', 'nothing']);
+      assert.deepEqual([...got.keys()].sort(), ['x1', 'x2', 'x3']);
+      assert.deepEqual(got.get('x1'), { doc: features('x1'), title: 'وصول سفينة حاويات إلى ميناء جدة', shingles });
+      assert.ok(got.get('x1')!.shingles instanceof Uint32Array);
+      assert.deepEqual(got.get('x2'), { doc: undated, title: 'تقرير x2', shingles: new Uint32Array(0) });
+      assert.deepEqual(got.get('x3')!.shingles, Uint32Array.of(12, 13));
+    }));
+
+    test('anchor candidates share at least minShared anchors, sorted', withStore(async (s) => {
+      await world(s);
+      assert.deepEqual(await s.anchorCandidates(['k:سفين', 'k:ميناء', 'e:جده'], 1000, 3), ['a1', 'a2']);
+      assert.deepEqual(await s.anchorCandidates(['k:سفين', 'k:شحن', 'e:جده'], 1000, 3), ['a1', 'u1']);
+      assert.deepEqual(await s.anchorCandidates(['k:ميناء'], 1000, 1), ['a1', 'a2', 'b1']);
+      assert.deepEqual(await s.anchorCandidates(['k:حاوي', 'k:قمح'], 1000, 1), ['a2', 'b1']);
+      assert.deepEqual(await s.anchorCandidates(['k:حاوي', 'k:قمح'], 1000, 2), []);
+      assert.deepEqual(await s.anchorCandidates(['k:غائب', 'k:مفقود'], 1000, 1), []);
+    }));
+
+    test('an anchor carried by more than maxPostings documents is skipped; it is indexed for maxPostings + 1', withStore(async (s) => {
+      const place = (doc: string, anchors: string[]) => s.commitStoryDoc(commit(doc, { anchors, maxPostings: 2 }));
+      await place('d1', ['k:عام', 'k:نادر']);
+      await place('d2', ['k:عام', 'k:نادر']);
+      assert.deepEqual(await s.anchorCandidates(['k:عام'], 2, 1), ['d1', 'd2']);
+      await place('d3', ['k:عام']);
+      // Three documents carry it now: saturated, and it no longer counts towards minShared.
+      assert.deepEqual(await s.anchorCandidates(['k:عام'], 2, 1), []);
+      assert.deepEqual(await s.anchorCandidates(['k:عام', 'k:نادر'], 2, 1), ['d1', 'd2']);
+      assert.deepEqual(await s.anchorCandidates(['k:عام', 'k:نادر'], 2, 2), []);
+      await place('d4', ['k:عام']);
+      // Indexed for the first maxPostings + 1 documents only.
+      assert.deepEqual(await s.anchorCandidates(['k:عام'], 10, 1), ['d1', 'd2', 'd3']);
+    }));
+
+    test('bucket candidates: any shared bucket, each document once, sorted, keys beyond 32 bits', withStore(async (s) => {
+      await world(s);
+      assert.deepEqual(await s.bucketCandidates([2 ** 32 + 7]), ['a1', 'a2']);
+      assert.deepEqual(await s.bucketCandidates([7, 2 ** 32 + 7, 3 * 2 ** 32 + 9]), ['a1', 'a2']);
+      assert.deepEqual(await s.bucketCandidates([BIG_BUCKET]), ['b1']);
+      assert.deepEqual(await s.bucketCandidates([BIG_BUCKET - 1, 2 ** 32 + 8, 9]), []);
+    }));
+
+    test('edges and copy pairs are found from either end, each once', withStore(async (s) => {
+      await world(s);
+      const same = { a: 'a1', b: 'a2', relation: 'same', cosine: 0.8123456789 };
+      assert.deepEqual(await s.storyEdges(['a1']), [same]);
+      const ofA2 = await s.storyEdges(['a2']);
+      assert.deepEqual(ofA2.sort((x, y) => x.b.localeCompare(y.b)), [same, { a: 'a2', b: 'u1', relation: 'same', cosine: 0.41 }]);
+      assert.equal((await s.storyEdges(['a1', 'a2', 'a1'])).length, 2);
+      assert.deepEqual(await s.storyEdges(['b1']), [{ a: 'b1', b: 'u1', relation: 'mention', cosine: 0.33 }]);
+      assert.equal((await s.storyEdges(['u1'])).length, 2);
+      assert.deepEqual(await s.storyEdges(['u2']), []);
+      const copy = { doc: 'a2', of: 'a1', jaccard: 0.61, containment: 0.83 };
+      assert.deepEqual(await s.copyPairs(['a1']), [copy]);
+      assert.deepEqual(await s.copyPairs(['a2']), [copy]);
+      assert.deepEqual(await s.copyPairs(['a1', 'a2']), [copy]);
+      assert.deepEqual(await s.copyPairs(['b1', 'u1']), []);
+    }));
+
+    test('membership, region members, undated region members and cores', withStore(async (s) => {
+      await world(s);
+      const m = await s.storyMembership(['a2', 'u1', 'u2', 'none']);
+      assert.deepEqual([...m.entries()].sort(), [
+        ['a2', member('a2', 'a1', 'a1', 'a1')], ['u1', member('u1', 'a1', 'a1', null)], ['u2', member('u2', 'u2', 'u2', null)],
+      ]);
+      assert.deepEqual(await s.regionDocs(['a1']), ['a1', 'a2', 'u1']);
+      assert.deepEqual(await s.regionDocs(['u2', 'b1', 'a1']), ['a1', 'a2', 'b1', 'u1', 'u2']);
+      assert.deepEqual(await s.regionUndated(['a1']), ['u1']);
+      assert.deepEqual(await s.regionUndated(['u2', 'a1', 'b1']), ['u1', 'u2']);
+      assert.deepEqual(await s.regionUndated(['b1']), []);
+      assert.deepEqual(await s.coreDocs(['a1']), ['a1', 'a2']);
+      assert.deepEqual(await s.coreDocs(['b1', 'a1']), ['a1', 'a2', 'b1']);
+      assert.deepEqual(await s.coreDocs(['u2']), []);
+    }));
+
+    test('renames of regions, cores and stories, assign and dropStories apply with the commit', withStore(async (s) => {
+      await world(s);
+      // n0 (dated) joins a2 and b1: regions and cores a1 and b1 merge under n0, which sorts
+      // first; their stories become n0, and u1 (undated) is re-placed on its own.
+      await s.commitStoryDoc(commit('n0', {
+        edges: [{ a: 'a2', b: 'n0', relation: 'same', cosine: 0.7 }, { a: 'b1', b: 'n0', relation: 'same', cosine: 0.6 }],
+        member: member('n0', 'n0', 'n0', 'n0'),
+        regionRename: { from: ['a1', 'b1', 'n0'], to: 'n0' },
+        coreRename: { from: ['a1', 'b1'], to: 'n0' },
+        storyRename: { from: ['a1', 'b1'], to: 'n0' },
+        assign: [{ doc: 'u1', story: 'u1' }],
+        stories: [record('n0', 4), record('u1', 1)],
+        dropStories: ['a1', 'b1'],
+      }));
+      const m = await s.storyMembership(['a1', 'a2', 'b1', 'n0', 'u1', 'u2']);
+      assert.deepEqual([...m.values()].sort((x, y) => x.doc.localeCompare(y.doc)), [
+        member('a1', 'n0', 'n0', 'n0'), member('a2', 'n0', 'n0', 'n0'), member('b1', 'n0', 'n0', 'n0'),
+        member('n0', 'n0', 'n0', 'n0'), member('u1', 'u1', 'n0', null), member('u2', 'u2', 'u2', null),
+      ]);
+      assert.deepEqual(await s.regionDocs(['a1', 'b1']), []);
+      assert.deepEqual(await s.regionDocs(['n0']), ['a1', 'a2', 'b1', 'n0', 'u1']);
+      assert.deepEqual(await s.regionUndated(['n0']), ['u1']);
+      assert.deepEqual(await s.coreDocs(['n0']), ['a1', 'a2', 'b1', 'n0']);
+      assert.deepEqual(await s.coreDocs(['a1', 'b1']), []);
+      assert.deepEqual((await s.storyDocs('n0')).map((x) => x.doc), ['a1', 'a2', 'b1', 'n0']);
+      assert.deepEqual((await s.listStories()).map((r) => r.id), ['n0', 'u1', 'u2']);
+      await rejectsWith(s.getStory('a1'), 'STORY_NOT_FOUND');
+    }));
+
+    test('listStories: largest first, then by id; a commit replaces a story row', withStore(async (s) => {
+      for (const [id, size] of [['s2', 3], ['s4', 1], ['s1', 3], ['s3', 2], ['s0', 1]] as const) {
+        await s.commitStoryDoc(commit(id, { stories: [record(id, size)] }));
+      }
+      assert.deepEqual((await s.listStories()).map((r) => [r.id, r.size]), [['s1', 3], ['s2', 3], ['s3', 2], ['s0', 1], ['s4', 1]]);
+      const grown = record('s4', 5, { title: 'عنوان جديد', central: 's9', firstDate: null, lastDate: '2025-03' });
+      await s.commitStoryDoc(commit('s9', { member: member('s9', 's4', 's4', 's4'), stories: [grown] }));
+      const list = await s.listStories();
+      assert.deepEqual(list[0], grown);
+      assert.equal(list.length, 5);
+    }));
+
+    test('getStory by full id or unique prefix of 4 or more; short, unknown and ambiguous are refused', withStore(async (s) => {
+      for (const id of ['abcd1', 'abcd2', 'abcd23', 'ffee9', 'ab']) await s.commitStoryDoc(commit(id));
+      assert.deepEqual(await s.getStory('abcd1'), record('abcd1', 1));
+      assert.equal((await s.getStory('ffee')).id, 'ffee9');
+      assert.equal((await s.getStory(' ffee9 ')).id, 'ffee9');
+      assert.equal((await s.getStory('abcd2')).id, 'abcd2'); // the exact id wins over a longer one it begins
+      assert.equal((await s.getStory('ab')).id, 'ab'); // a full id needs no minimum length
+      await rejectsWith(s.getStory('abcd'), 'AMBIGUOUS_ID', /abcd1.*abcd2|abcd2.*abcd1/);
+      await rejectsWith(s.getStory('abc'), 'STORY_NOT_FOUND', /4 characters/);
+      await rejectsWith(s.getStory(''), 'STORY_NOT_FOUND');
+      await rejectsWith(s.getStory('abcd3'), 'STORY_NOT_FOUND', /abcd3/);
+      await rejectsWith(s.getStory('قصة طويلة'), 'STORY_NOT_FOUND');
+    }));
+
+    test('storyDocs lists a story\'s members by document id', withStore(async (s) => {
+      await world(s);
+      assert.deepEqual(await s.storyDocs('a1'), [member('a1', 'a1', 'a1', 'a1'), member('a2', 'a1', 'a1', 'a1'), member('u1', 'a1', 'a1', null)]);
+      assert.deepEqual(await s.storyDocs('u2'), [member('u2', 'u2', 'u2', null)]);
+      assert.deepEqual(await s.storyDocs('a2'), []);
+      assert.deepEqual(await s.storyDocs('nothing'), []);
+    }));
+
+    test('storyPending: documents with an extraction and no features, in ingest order', withStore(async (s, store) => {
+      const extraction: Extraction = { mentions: [], quantities: [], dates: [], published: null };
+      const ids: string[] = [];
+      for (const [p, ex] of [['ff', extraction], ['00', undefined], ['88', extraction], ['11', extraction]] as const) {
+        ids.push((await store.addDocument(newDoc(`رست سفينة في الميناء رقم ${p}`, p, ex), [])).id);
+      }
+      const [ff, zero, e88, e11] = ids as [string, string, string, string];
+      assert.deepEqual(await s.storyPending(), [ff, e88, e11]);
+      await s.commitStoryDoc(commit(e88));
+      assert.deepEqual(await s.storyPending(), [ff, e11]);
+      await store.setExtraction(zero, extraction);
+      assert.deepEqual(await s.storyPending(), [ff, zero, e11]);
+    }));
+
+    test('clearStories forgets every story table and keeps the documents', withStore(async (s, store) => {
+      const extraction: Extraction = { mentions: [], quantities: [], dates: [], published: null };
+      const { id } = await store.addDocument(newDoc('أبحرت السفينة من جدة صباحا', 'aa', extraction), []);
+      await world(s);
+      await s.commitStoryDoc(commit(id, { anchors: ['k:سفين'], buckets: [7] }));
+      assert.deepEqual(await s.storyPending(), []);
+      await s.clearStories();
+      const all = ['a1', 'a2', 'b1', 'u1', 'u2', id];
+      assert.deepEqual(await snapshot(s, all, ['k:سفين', 'k:ميناء', 'k:قمح', 'e:جده'], [7, 2 ** 32 + 7, BIG_BUCKET]), {
+        stories: [], docs: [], features: [], members: [], anchors: [], buckets: [], edges: [], copies: [],
+      });
+      assert.deepEqual(await s.regionDocs(['a1', 'b1', 'u2']), []);
+      assert.deepEqual(await s.coreDocs(['a1']), []);
+      await rejectsWith(s.getStory('a1'), 'STORY_NOT_FOUND');
+      assert.deepEqual((await store.listDocuments()).map((d) => d.id), [id]);
+      assert.deepEqual(await s.storyPending(), [id]);
+      // Anchor counts are forgotten too: two new documents do not find the anchor saturated.
+      await s.commitStoryDoc(commit('z1', { anchors: ['k:ميناء'], maxPostings: 2 }));
+      assert.deepEqual(await s.anchorCandidates(['k:ميناء'], 2, 1), ['z1']);
+    }));
+
+    test('a commit that fails half-way leaves nothing of itself behind', withStore(async (s) => {
+      await world(s);
+      const anchors = ['k:شحن', 'k:ميناء', 'k:جديد', 'e:جده'];
+      const buckets = [7, 99];
+      const all = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1'];
+      const before = await snapshot(s, all, anchors, buckets);
+      // n1's own row is written after its features, anchors, buckets, edges, copies and
+      // renames; it names a2, already placed, so the primary key refuses it there.
+      const bad = commit('n1', {
+        anchors, buckets,
+        edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }],
+        copies: [{ doc: 'n1', of: 'a1', jaccard: 0.9, containment: 0.9 }],
+        member: member('a2', 'a1', 'a1', 'a1'),
+        regionRename: { from: ['b1', 'a1'], to: 'a1' },
+        coreRename: { from: ['b1', 'a1'], to: 'a1' },
+        storyRename: { from: ['b1'], to: 'a1' },
+        stories: [record('a1', 9)],
+        dropStories: ['b1', 'u2'],
+      });
+      await assert.rejects(s.commitStoryDoc(bad));
+      assert.deepEqual(await snapshot(s, all, anchors, buckets), before);
+      // Its anchor counts were rolled back too: k:شحن (a1, u1) is not saturated at 2, and
+      // a new k:جديد counts one document.
+      assert.deepEqual(await s.anchorCandidates(['k:شحن'], 2, 1), ['a1', 'u1']);
+      await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'], maxPostings: 0 }));
+      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1, 1), ['n1']);
+    }));
+
+    test('a document committed twice is refused and its first commit stands', withStore(async (s) => {
+      await s.commitStoryDoc(commit('p1', { anchors: ['k:نادر'], maxPostings: 1 }));
+      await s.commitStoryDoc(commit('p2', { anchors: ['k:غيره'] }));
+      await assert.rejects(s.commitStoryDoc(commit('p1', { title: 'مكرر', anchors: ['k:نادر', 'k:غيره'], maxPostings: 1 })));
+      assert.equal((await s.storyFeatures(['p1'])).get('p1')!.title, 'تقرير p1');
+      // Had the refused commit counted its anchors, k:نادر would be saturated (2 > 1).
+      assert.deepEqual(await s.anchorCandidates(['k:نادر'], 1, 1), ['p1']);
+      assert.deepEqual(await s.anchorCandidates(['k:غيره'], 1000, 1), ['p2']);
+      assert.deepEqual(await s.storyDocs('p1'), [member('p1', 'p1', 'p1', 'p1')]);
+    }));
+
+    test('empty id lists give empty results', withStore(async (s) => {
+      await world(s);
+      assert.deepEqual(await s.anchorCandidates([], 1000, 0), []);
+      assert.deepEqual(await s.bucketCandidates([]), []);
+      assert.equal((await s.storyFeatures([])).size, 0);
+      assert.equal((await s.storyMembership([])).size, 0);
+      assert.deepEqual(await s.regionDocs([]), []);
+      assert.deepEqual(await s.regionUndated([]), []);
+      assert.deepEqual(await s.coreDocs([]), []);
+      assert.deepEqual(await s.storyEdges([]), []);
+      assert.deepEqual(await s.copyPairs([]), []);
+    }));
+  });
+}
