@@ -82,12 +82,17 @@ test('corpus: two ingest batches score against gold; recluster and the other bat
   assert.equal(ok(['stories', '--json', '--db', other]), stories, 'the other batch order gives other stories');
 });
 
-test('seeds: one file per ingest, in three orders, gives exactly the gold stories', (t) => {
+test('seeds: one file per ingest, in three orders, gives exactly the gold stories and their cross-event links', (t) => {
   if (!existsSync(SEEDS) || !existsSync(GOLD)) {
     t.skip(`no seeds at ${SEEDS} (or no gold at ${GOLD}): the seed story gate did not run`);
     return;
   }
-  const goldStories = (JSON.parse(readFileSync(GOLD, 'utf8')) as { stories: Record<string, string[]> }).stories;
+  const goldFile = JSON.parse(readFileSync(GOLD, 'utf8')) as {
+    stories: Record<string, string[]>;
+    cross_event_links?: Array<{ from: string; mentions_event: string }>;
+  };
+  const goldStories = goldFile.stories;
+  const crossLinks = goldFile.cross_event_links ?? [];
   // The gold names files; a gold source matches a stored source ending in '/' + it.
   const gold = path.join(tmp, 'seeds-gold.json');
   writeFileSync(gold, JSON.stringify(goldStories));
@@ -105,6 +110,16 @@ test('seeds: one file per ingest, in three orders, gives exactly the gold storie
     assert.equal(r.predictedStories, 3);
     assert.equal(r.goldStories, 3);
     assert.equal((JSON.parse(ok(['stories', '--json', '--db', db])) as unknown[]).length, 3);
+    // Gold cross-event links: the recalling report's story is linked (not merged) to the
+    // story of the event it recalls.
+    const ids = new Map((JSON.parse(ok(['docs', '--json', '--db', db])) as Array<{ id: string; source: string }>).map((d) => [path.basename(d.source), d.id]));
+    for (const link of crossLinks) {
+      const from = JSON.parse(ok(['story', ids.get(link.from)!, '--json', '--db', db])) as { id: string; mentions: Array<{ story: string }> };
+      const target = JSON.parse(ok(['story', ids.get(goldStories[link.mentions_event]![0]!)!, '--json', '--db', db])) as { id: string };
+      assert.notEqual(from.id, target.id);
+      assert.ok(from.mentions.some((m) => m.story === target.id), `${link.from} is linked to ${link.mentions_event}`);
+      t.diagnostic(`seeds order ${n + 1}: ${link.from} → ${link.mentions_event} linked as a mention`);
+    }
   });
 });
 

@@ -146,3 +146,23 @@ test('an undated report whose lead gives the day and month without a year is com
   assert.equal(relateDocs(otherDay, rome2).relation, null);
   assert.equal(relateDocs({ ...otherDay, monthDays: ['--06-28'] }, rome2).relation, 'same');
 });
+
+test('a dated report recalling an undated report\'s event (its scene and a participant, another date) is a mention, not a merge', () => {
+  const recalled = { date: '2021-06', entities: ['blinken', 'dimaio', 'rome'] };
+  const marrakechRecalling = { ...marrakech, recalls: [recalled] };
+  const romeUndated = doc('rome-undated', `${BASE} في روما بإيطاليا برئاسة دي مايو`, { places: ['rome', 'italy'], entities: ['coalition', 'isis', 'dimaio'] });
+  assert.equal(relateDocs(marrakechRecalling, romeUndated).relation, 'mention');
+  assert.equal(relateDocs(romeUndated, marrakechRecalling).relation, 'mention');
+  // Without the recalled sentence, or when it names the scene alone, nothing links them.
+  assert.notEqual(relateDocs(marrakech, romeUndated).relation, 'mention');
+  assert.notEqual(relateDocs({ ...marrakech, recalls: [{ date: '2021-06', entities: ['rome'] }] }, romeUndated).relation, 'mention');
+  // A report of the same scene is not "recalled": same-scene reports are judged as one event or not.
+  const sameScene = doc('marrakech-undated', `${BASE} في مراكش المغربية`, { places: ['marrakech'], entities: ['coalition', 'isis', 'bourita'] });
+  assert.notEqual(relateDocs({ ...marrakech, recalls: [{ date: '2021-06', entities: ['bourita', 'marrakech'] }] }, sameScene).relation, 'mention');
+  // In the index: two stories, linked.
+  const index = new StoryIndex();
+  index.add(marrakechRecalling);
+  const placed = index.add(romeUndated);
+  assert.deepEqual(placed.mentions, ['marrakech-a']);
+  assert.equal(index.stories().length, 2);
+});

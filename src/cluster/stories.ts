@@ -35,9 +35,12 @@
 //      and entities must agree (the second rule) and so must the scene: one's first lead
 //      place must be among the other's lead places.
 //
-// A report that recalls another event (a date it mentions matching the other's event date
-// while their own event dates are incompatible, and cosine ≥ MIN_MENTION_COSINE) is linked
-// to it as a mention (Story.mentions), never merged with it.
+// A report that recalls another event is linked to it as a mention (Story.mentions), never
+// merged with it, when cosine ≥ MIN_MENTION_COSINE and either a date it mentions matches the
+// other's event date while their own event dates are incompatible, or (the other report
+// undated, the two scenes different) one of its recalled sentences (StoryDoc.recalls: a
+// sentence naming a day or month that cannot be its own event's) names the other's scene and
+// another of its entities.
 //
 // The decision and the document model it reads are in story-relation.ts, dates in
 // story-dates.ts, union-find in story-components.ts and the placing of undated reports in

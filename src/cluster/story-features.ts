@@ -10,6 +10,7 @@
 //   - published: the publication date as extracted.
 import type { DateMention, Extraction, Mention, Span, StoredDoc } from '../types.js';
 import { mentionKey } from '../extract/link-keys.js';
+import { datesCompatible } from './story-dates.js';
 import { splitSentences } from '../text/sentences.js';
 
 /** One document as story clustering sees it. */
@@ -29,6 +30,12 @@ export interface StoryDoc {
   dates?: string[];
   /** When eventDate is null: the '--MM-DD' month-days without a year its lead gives (DateMention.monthDay). */
   monthDays?: string[];
+  /**
+   * Earlier events the report recalls: each sentence naming a day or month that cannot be
+   * its own event's, with the entity features of that sentence ("In June 2021 Blinken and
+   * Di Maio chaired the meeting in Rome"). Only for a report whose event date is known.
+   */
+  recalls?: Array<{ date: string; entities: string[] }>;
 }
 
 /** How many sentences of the body count as its lead (dates and places of the event). */
@@ -82,6 +89,21 @@ export function estimateEventDate(extraction: Pick<Extraction, 'dates' | 'publis
 
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
+/** { recalls } for the sentences of a dated report that name another event's day or month. */
+function recalledEvents(x: Extraction | null, text: string, sentences: readonly Span[] | undefined, eventDate: string | null): { recalls?: StoryDoc['recalls'] } {
+  if (!x || eventDate === null) return {};
+  const sents = sentences && sentences.length > 0 ? sentences : splitSentences(text);
+  const out: NonNullable<StoryDoc['recalls']> = [];
+  for (const d of x.dates) {
+    if (d.value === null || (d.precision !== 'day' && d.precision !== 'month') || datesCompatible(d.value, eventDate)) continue;
+    const sent = sents.find((s) => s.start <= d.start && d.start < s.end);
+    if (!sent) continue;
+    const entities = sortedUnique(x.mentions.filter((m) => m.start >= sent.start && m.end <= sent.end).map(entityFeature));
+    if (entities.length > 0) out.push({ date: d.value, entities });
+  }
+  return out.length > 0 ? { recalls: out } : {};
+}
+
 /** { monthDays } when the event date is unknown and the lead gives days and months without a year. */
 function leadMonthDays(x: Extraction | null, lead: number): { monthDays?: string[] } {
   if (!x || estimateEventDate(x, lead) !== null) return {};
@@ -124,6 +146,7 @@ export function storyDocFromParts(p: {
     eventDate: estimateEventDate(x, lead),
     published: x?.published?.date ?? null,
     ...leadMonthDays(x, lead),
+    ...recalledEvents(x, p.text, p.sentences, estimateEventDate(x, lead)),
     dates: sortedUnique((x?.dates ?? []).filter((d) => d.value !== null && (d.precision === 'day' || d.precision === 'month')).map((d) => d.value!)),
   };
 }

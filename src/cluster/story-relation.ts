@@ -143,7 +143,18 @@ function partialDates(a: DocModel, b: DocModel): 'compatible' | 'incompatible' |
   return null;
 }
 
+/**
+ * Does x recall the event that undated y reports? One of x's recalled sentences names y's
+ * scene (its first lead place) and another of y's entities, while the two scenes differ.
+ */
+function recallsUndated(x: DocModel, y: DocModel): boolean {
+  const scene = y.doc.places[0];
+  if (dated(y) || scene === undefined || sitesAgree(x, y)) return false;
+  return (x.doc.recalls ?? []).some((r) => r.entities.includes(scene) && r.entities.some((e) => e !== scene && y.entities.has(e)));
+}
+
 export function relate(a: DocModel, b: DocModel, cos: number): Relation {
+  if (cos >= MIN_MENTION_COSINE && (recallsUndated(a, b) || recallsUndated(b, a))) return 'mention';
   const partial = partialDates(a, b);
   if (partial !== 'incompatible' && datesCompatible(a.doc.eventDate, b.doc.eventDate)) {
     const entities = sharedCount(a.entities, b.entities) >= MIN_SHARED_ENTITIES;
