@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GOLD, MAIN, ROOT, SAMPLES, SEEDS } from './paths.js';
+import type { StoryEvalReport as EvalReport } from '../src/cli/eval-stories.js';
 
 const CORPUS = path.join(ROOT, 'eval', 'corpus');
 const MIN_BCUBED_F1 = 0.95;
@@ -34,15 +35,6 @@ function ok(args: string[]): string {
   return r.out;
 }
 
-interface EvalReport {
-  documents: number;
-  goldStories: number;
-  predictedStories: number;
-  bcubed: { precision: number; recall: number; f1: number };
-  pairwise: { precision: number; recall: number; f1: number };
-  missing: string[];
-  notInGold: number;
-}
 
 function evalStories(t: { diagnostic(m: string): void }, name: string, gold: string, db: string): EvalReport {
   const r = JSON.parse(ok(['eval', 'stories', gold, '--json', '--db', db])) as EvalReport;

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Io } from './command.js';
 import { runCli } from './run.js';
 import { STORY_FILES, STORY_GOLD, writeStoryCorpus } from '../testing/story-pages.js';
+import type { StoryEvalReport as EvalReport } from './eval-stories.js';
+import type { StorySummary as Summary } from '../cluster/story-detail.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-stories-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,14 +31,6 @@ async function json<T>(args: string[]): Promise<T> {
   return JSON.parse(r.out) as T;
 }
 
-interface Summary {
-  id: string;
-  title: string;
-  size: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  documents: Array<{ id: string; source: string }>;
-}
 
 const ingested = rasd(['ingest', corpus, '--db', db]);
 const gold = (name: string, value: unknown): string => {
@@ -142,15 +136,6 @@ test('recluster leaves the stories as they were; another ingest order gives them
   assert.equal((await rasd(['stories', '--json', '--db', other])).out, before);
 });
 
-interface EvalReport {
-  documents: number;
-  goldStories: number;
-  predictedStories: number;
-  bcubed: { precision: number; recall: number; f1: number };
-  pairwise: { precision: number; recall: number; f1: number };
-  missing: string[];
-  notInGold: number;
-}
 
 const near = (got: number, want: number) => assert.ok(Math.abs(got - want) < 1e-4, `${got} ≠ ${want}`);
 
