@@ -1,0 +1,81 @@
+// Word tables of fact extraction (src/reconcile/facts.ts): the verbs and nouns that say
+// who gives money, who speaks, who joins, and what a bare number counts. Entries are in
+// ordinary spelling; the extractor folds them with normalizeForMatch on load (hamza seats,
+// ة/ه, ى/ي, tashkeel, shadda) and tries them on a word as written and after one proclitic
+// (و ف ل س ب and their pairs), so each form is listed once without its clitics.
+
+/**
+ * Giving, pledging and announcing: a verb (past, present, both genders, plural) or its
+ * verbal noun. The entity right after it (or right before a verb: "واشنطن ستقدم") is the giver.
+ */
+export const GIVING_WORDS: readonly string[] = [
+  'قدم', 'قدمت', 'قدموا', 'يقدم', 'تقدم', 'يقدمون', 'تقديم',
+  'تعهد', 'تعهدت', 'تعهدوا', 'يتعهد', 'تتعهد', 'تعهدات',
+  'أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن',
+  'خصص', 'خصصت', 'يخصص', 'تخصص', 'تخصيص',
+  'رصد', 'رصدت', 'يرصد', 'ترصد',
+  'منح', 'منحت', 'يمنح', 'تمنح', 'منحة',
+  'تبرع', 'تبرعت', 'يتبرع', 'تتبرع',
+  'ساهم', 'ساهمت', 'يساهم', 'تساهم', 'مساهمة',
+  'أسهم', 'أسهمت', 'يسهم', 'تسهم',
+  'وعد', 'وعدت', 'يعد', 'تعد',
+  'دفع', 'دفعت', 'يدفع', 'تدفع',
+  'موّل', 'مولت', 'يمول', 'تمول', 'تمويل',
+  'وفر', 'وفرت', 'يوفر', 'توفر',
+];
+
+/** Words that open what money is for or who receives it (the word itself, or any word with the ل proclitic). */
+export const PURPOSE_OPENERS: readonly string[] = ['من أجل', 'لصالح', 'لدعم', 'لتمويل', 'إلى'];
+
+/** Words starting with ل that are not "for X": negations, conjunctions, prepositions. */
+export const NOT_PURPOSE_L: readonly string[] = ['لا', 'لم', 'لن', 'لكن', 'لكنه', 'لكنها', 'لدى', 'لقد', 'لذلك', 'لأن', 'لان', 'ليس', 'ليست'];
+
+/** Most words the purpose phrase keeps after its opener. */
+export const PURPOSE_MAX_WORDS = 6;
+
+/** Reporting verbs: [form, lemma]. A quote or an إن clause after them is the speaker's. */
+export const REPORTING_VERBS: readonly (readonly [form: string, lemma: string])[] = [
+  ...['قال', 'قالت', 'قالوا', 'يقول', 'تقول'].map((f) => [f, 'قال'] as const),
+  ...['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد'].map((f) => [f, 'أكد'] as const),
+  ...['أوضح', 'أوضحت', 'يوضح', 'توضح'].map((f) => [f, 'أوضح'] as const),
+  ...['أضاف', 'أضافت', 'يضيف', 'تضيف'].map((f) => [f, 'أضاف'] as const),
+  ...['شدد', 'شددت', 'يشدد', 'تشدد'].map((f) => [f, 'شدد'] as const),
+  ...['صرح', 'صرحت', 'يصرح', 'تصرح'].map((f) => [f, 'صرح'] as const),
+  ...['اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر'].map((f) => [f, 'اعتبر'] as const),
+  ...['أشار', 'أشارت', 'يشير', 'تشير'].map((f) => [f, 'أشار'] as const),
+  ...['ذكر', 'ذكرت', 'يذكر', 'تذكر'].map((f) => [f, 'ذكر'] as const),
+  ...['أعرب', 'أعربت', 'يعرب', 'تعرب'].map((f) => [f, 'أعرب'] as const),
+  ...['حذر', 'حذرت', 'يحذر', 'تحذر'].map((f) => [f, 'حذر'] as const),
+];
+
+/** The particles that open indirect speech (قال إن ..., أكد أن ...), with pronoun suffixes. */
+export const SPEECH_PARTICLES: readonly string[] = ['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'إننا', 'أننا'];
+
+/** Joining: verbs and the verbal noun, with pronoun suffixes that may stay on the noun. */
+export const JOIN_WORDS: readonly string[] = [
+  'انضم', 'انضمت', 'انضموا', 'ينضم', 'تنضم', 'ينضمون', 'انضمام', 'انضمامها', 'انضمامه', 'انضمامهم',
+];
+
+/** Words after a list cue that announce new members: "الأعضاء الجدد: أ وب وج". */
+export const NEW_MEMBER_CUES: readonly string[] = ['الجدد', 'الجديدة', 'جدد', 'جديدة'];
+
+/** "عدد" and its forms: the word after it (past adjectives like الإجمالي) is what is counted. */
+export const COUNT_WORDS: readonly string[] = ['عدد', 'العدد', 'أعداد'];
+
+/** Adjectives between عدد and the counted noun, skipped (العدد الإجمالي للأعضاء). */
+export const COUNT_ADJECTIVES: readonly string[] = ['الإجمالي', 'الكلي', 'الكامل', 'النهائي', 'الرسمي'];
+
+/** Partitives that make a bare number a part of the count before it (بينهم 2000، منهم 300). */
+export const PARTITIVES: readonly string[] = ['بينهم', 'بينهن', 'منهم', 'منهن', 'بينها', 'منها'];
+
+/** Percent cues: the noun after نسبة, or the noun before بنسبة, is what the percentage is of. */
+export const PERCENT_CUES: readonly string[] = ['نسبة', 'النسبة'];
+
+/** Relative pronouns: "كازاخستان، التي أعادت 600 مقاتل" makes the entity the counter. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['التي', 'الذي', 'اللتين', 'الذين', 'اللواتي'];
+
+/** Prepositions: a giver or speaker is not found across one (أعلن في الرياض ...). */
+export const PREPOSITIONS: readonly string[] = ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'حول', 'عبر', 'لدى', 'أمام'];
+
+/** How far (in tokens) a giver or speaker may stand from its verb (role words between: وزير الخارجية السعودي الأمير). */
+export const ACTOR_WINDOW = 6;
