@@ -13,8 +13,9 @@ import { evalCommand } from './eval.js';
 import { stories } from './stories.js';
 import { story } from './story.js';
 import { recluster } from './recluster.js';
+import { timelineCommand } from './timeline.js';
 
-export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities, stories, story, recluster, evalCommand];
+export const COMMANDS: readonly Command[] = [ingest, docs, show, search, entities, stories, story, timelineCommand, recluster, evalCommand];
 
 const USAGE_CODES = new Set(['USAGE', 'BAD_QUERY']);
 

@@ -1,12 +1,15 @@
 // `rasd story ID`: one story in full: its dates, places, main entities, every report with
 // its similarity to the story, which reports copy which, and the stories it is linked to
-// by a report recalling another event.
+// by a report recalling another event; then the event the reports tell (kind, place, date,
+// participants) and the facts they state, with whether they agree.
 import type { Command } from './command.js';
 import { withStore, printJson } from './command.js';
 import { styler, colourOn } from './format.js';
 import { RasdError } from '../errors.js';
 import { storyDetail, type StoryEntity } from '../cluster/story-detail.js';
 import { dateSpan, reports } from './stories.js';
+import { storyReport } from '../reconcile/story-report.js';
+import { eventJson, eventText, factsJson, factsText } from './story-facts.js';
 
 /** Report pairs printed per linked story (the JSON lists them all). */
 const VIA_SHOWN = 3;
@@ -17,15 +20,17 @@ export const story: Command = {
   name: 'story',
   summary:
     'Show one story: title, event dates, places, main entities, its reports with their similarity ' +
-    'to the story and which copy which, and the stories its reports recall.',
+    'to the story and which copy which, the stories its reports recall, the event (kind, place, ' +
+    'date, participants) and the facts the reports state, with conflicts between them.',
   usage: 'rasd story ID [--db FILE] [--json]   (ID: the story id or the id of one of its reports, or their first 4+ characters)',
   options: { json: { type: 'boolean' } },
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new RasdError('USAGE', `name exactly one story id\nusage: ${this.usage}`);
     return withStore(values, io.env, false, async (store) => {
       const st = await storyDetail(store, positionals[0]!);
+      const { event, facts } = await storyReport(store, st.id, undefined, st);
       if (values['json']) {
-        printJson(io, st);
+        printJson(io, { ...st, event: eventJson(event), facts: factsJson(facts) });
         return 0;
       }
       const s = styler(colourOn(io.outTty, io.env));
@@ -56,6 +61,7 @@ export const story: Command = {
           io.out(`        ${s('dim', `via ${pairs.join(', ')}${more}`)}\n`);
         }
       }
+      io.out(`\n${eventText(event, s)}\n${factsText(facts, s)}`);
       return 0;
     });
   },
