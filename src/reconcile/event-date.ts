@@ -8,7 +8,7 @@
 import type { StoredDoc } from '../types.js';
 import type { Evidence, ReconciledFact, StoryEvent, DatePrecisionOut } from './types.js';
 import { WEEKDAYS } from '../lang/ar/calendar.js';
-import { dateRange } from '../cluster/story-dates.js';
+import { dateRange, MAX_EVENT_GAP_DAYS } from '../cluster/story-dates.js';
 import { PhraseTable } from './event-words.js';
 import { evidenceAt, type EventDoc, type RecallEvidence } from './event-context.js';
 
@@ -23,8 +23,10 @@ const isDay = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{
 /** What one report says of its event's day. */
 interface Statement {
   doc: string;
-  /** Its own date (day or month), or null. */
-  date: { value: string; evidence: Evidence } | null;
+  /** Its own date (day or month), or null; `written` when its lead states it (not the publication date). */
+  date: { value: string; evidence: Evidence; written: boolean } | null;
+  /** The days its lead states, when they make one span of at most MAX_EVENT_GAP_DAYS (a two-day meeting). */
+  span: [number, number] | null;
   /** A weekday it writes in its lead (0 = Sunday), or null. */
   weekday: { day: number; evidence: Evidence } | null;
 }
@@ -39,9 +41,18 @@ function dateEvidence(d: StoredDoc, value: string, lead: number): Evidence {
   return { doc: d.id, text: how, start: 0, end: 0, sentence: { start: 0, end: 0, text: how } };
 }
 
+/**
+ * A report's own day: the first day its lead states (outside sentences recalling another
+ * event), else its event date estimate (often its publication date, which may be the day
+ * after: such a date supports the story's date but never contradicts it).
+ */
 function statementOf(e: EventDoc): Statement {
-  const own = e.features.eventDate;
-  const date = own !== null ? { value: own, evidence: dateEvidence(e.doc, own, e.lead) } : null;
+  const leadDays = (e.doc.extraction?.dates ?? []).filter((m) => m.start < e.lead && !e.recallSentences.has(m.start) && isDay(m.value));
+  const stated = leadDays[0];
+  const own = stated ? stated.value! : e.features.eventDate;
+  const date = own !== null ? { value: own, evidence: dateEvidence(e.doc, own, e.lead), written: stated !== undefined } : null;
+  const days = leadDays.map((m) => dateRange(m.value)!.lo);
+  const span: Statement['span'] = days.length > 1 && Math.max(...days) - Math.min(...days) <= MAX_EVENT_GAP_DAYS ? [Math.min(...days), Math.max(...days)] : null;
   let weekday: Statement['weekday'] = null;
   for (const m of e.doc.extraction?.dates ?? []) {
     if (m.start >= e.lead || m.precision !== 'day' || e.recallSentences.has(m.start)) continue;
@@ -52,7 +63,7 @@ function statementOf(e: EventDoc): Statement {
     weekday = { day: hit.value, evidence: evidenceAt(e.doc, m.start, m.end) };
     break;
   }
-  return { doc: e.id, date, weekday };
+  return { doc: e.id, date, weekday, span };
 }
 
 function countBest(values: readonly string[]): string | null {
@@ -66,9 +77,14 @@ function countBest(values: readonly string[]): string | null {
 type FactReport = ReconciledFact['reports'][number];
 
 /** A fact over statements: agreed, compatible (a month holding the day) or in conflict with sides. */
-function fact(kind: 'date' | 'weekday', reports: FactReport[], copyOf: ReadonlyMap<string, string>): ReconciledFact {
+function fact(kind: 'date' | 'weekday', reports: FactReport[], copyOf: ReadonlyMap<string, string>, spans: ReadonlyArray<[number, number]> = []): ReconciledFact {
   const values = [...new Set(reports.map((r) => String(r.value)))].sort();
-  const compatible = values.every((a) => values.every((b) => a.startsWith(b) || b.startsWith(a)));
+  // Two days one report gives as the span of the event (opened Monday, closed Tuesday) agree.
+  const spanned = (a: string, b: string): boolean => {
+    const [x, y] = [dateRange(a), dateRange(b)];
+    return x !== null && y !== null && spans.some(([lo, hi]) => lo <= x.lo && x.hi <= hi && lo <= y.lo && y.hi <= hi);
+  };
+  const compatible = values.every((a) => values.every((b) => a.startsWith(b) || b.startsWith(a) || spanned(a, b)));
   const status = values.length === 1 ? 'agreed' : compatible && kind === 'date' ? 'compatible' : 'conflict';
   const longest = values.reduce((a, b) => (b.length > a.length ? b : a), values[0] ?? '');
   const out: ReconciledFact = {
@@ -134,12 +150,17 @@ export function reconcileDate(docs: readonly EventDoc[], recalls: readonly Recal
         };
 
   const facts: ReconciledFact[] = [];
-  if (dated.length > 0) facts.push(fact('date', dated.map((d) => ({ ...d.evidence, value: d.value })), copyOf));
+  // The date fact compares what reports write; a date taken from the publication line joins
+  // only when no report writes one.
+  const spans = statements.flatMap((s) => (s.span ? [s.span] : []));
+  const written = [...statements.flatMap((s) => (s.date?.written ? [{ doc: s.doc, ...s.date }] : [])), ...recalled.map((r) => ({ doc: r.evidence.doc, ...r }))];
+  const compared = written.length > 0 ? written : dated;
+  if (compared.length > 0) facts.push(fact('date', compared.map((d) => ({ ...d.evidence, value: d.value })), copyOf, spans));
   // Weekdays: the written ones, and the one a report's own day implies (8 June 2023 is a Thursday).
   const weekdays: FactReport[] = [];
   for (const s of statements) {
     if (s.weekday) weekdays.push({ ...s.weekday.evidence, value: WEEKDAY_NAMES[s.weekday.day]! });
-    else if (s.date && isDay(s.date.value)) weekdays.push({ ...s.date.evidence, value: WEEKDAY_NAMES[weekdayOf(dateRange(s.date.value)!.lo)]! });
+    else if (s.date?.written && isDay(s.date.value)) weekdays.push({ ...s.date.evidence, value: WEEKDAY_NAMES[weekdayOf(dateRange(s.date.value)!.lo)]! });
   }
   if (statements.some((s) => s.weekday !== null)) {
     const f = fact('weekday', weekdays, copyOf);
@@ -150,6 +171,13 @@ export function reconcileDate(docs: readonly EventDoc[], recalls: readonly Recal
       if (weekdays.every((w) => inSpan.has(String(w.value)))) {
         f.status = 'compatible';
         delete f.sides;
+      } else {
+        // The reports naming days of the span are one side (a two-day meeting opens Monday
+        // and closes Tuesday); each weekday outside it is a side of its own.
+        const within = [...new Set(weekdays.filter((w) => inSpan.has(String(w.value))).map((w) => w.doc))].sort();
+        const label = WEEKDAY_NAMES.filter((n) => weekdays.some((w) => w.value === n && inSpan.has(n))).join('–');
+        const outside = (f.sides ?? []).filter((x) => !inSpan.has(String(x.value)));
+        f.sides = [...(within.length > 0 ? [{ value: label, docs: within }] : []), ...outside];
       }
     }
     facts.push(f);

@@ -6,7 +6,7 @@
 // partitive (بينهم N). Percentages: the noun after نسبة or before بنسبة.
 import type { Mention, Quantity } from '../types.js';
 import type { FactMention } from './types.js';
-import { FactContext, lookupWord, wordSet } from './fact-context.js';
+import { FactContext, lookupWord, wordMap, wordSet } from './fact-context.js';
 import { entityFeature } from '../cluster/story-features.js';
 import { stem } from '../text/stem.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -14,10 +14,17 @@ import { CURRENCIES, COUNTED_NOUNS } from '../lang/ar/units.js';
 import {
   ACTOR_WINDOW, COUNT_ADJECTIVES, COUNT_WORDS, GIVING_WORDS, NOT_PURPOSE_L, PARTITIVES, PERCENT_CUES,
   PREPOSITIONS, PURPOSE_MAX_WORDS, PURPOSE_OPENERS, RELATIVE_PRONOUNS, SPEECH_PARTICLES,
+  CASUALTY_REACH,
+  CASUALTY_WORDS,
+  GENERIC_COUNTED,
+  UNIT_SYNONYMS,
 } from '../lang/ar/facts.js';
 
 const CURRENCY_CODES = new Set(CURRENCIES.map(([, code]) => code));
 const GIVING = wordSet(GIVING_WORDS);
+const CASUALTY = wordMap(CASUALTY_WORDS);
+const GENERIC = new Set(GENERIC_COUNTED.map((w) => normalizeForMatch(w)));
+const SYNONYM = new Map(UNIT_SYNONYMS.map(([u, same]) => [normalizeForMatch(u), same] as const));
 const PREPS = wordSet(PREPOSITIONS);
 const PARTICLE = wordSet(SPEECH_PARTICLES);
 const COUNT = wordSet(COUNT_WORDS);
@@ -164,10 +171,26 @@ function bareCountLemma(ctx: FactContext, qi: number, qe: number, a: number, b: 
   return null;
 }
 
+/** A casualty word near a count of a generic noun (GENERIC_COUNTED): before the number or after its noun. */
+function casualtyNear(ctx: FactContext, qi: number, qe: number, a: number, b: number): string | null {
+  for (let j = qi - 1; j >= Math.max(a, qi - CASUALTY_REACH); j--) {
+    const hit = lookupWord(CASUALTY, ctx.tokens[j]);
+    if (hit) return hit.value as string;
+  }
+  for (let j = qe; j < Math.min(b, qe + CASUALTY_REACH + 1); j++) {
+    const hit = lookupWord(CASUALTY, ctx.tokens[j]);
+    if (hit) return hit.value as string;
+  }
+  return null;
+}
+
 function count(ctx: FactContext, q: Quantity, s: number, qi: number, qe: number, prevUnit: string | null): FactMention | null {
   const [a, b] = ctx.sentTokens[s]!;
-  let lemma = q.unit ?? null;
+  let lemma = q.unit === undefined ? null : (SYNONYM.get(normalizeForMatch(q.unit)) ?? q.unit);
   let after = qe;
+  const casualty = qi - 1 >= a ? lookupWord(CASUALTY, ctx.tokens[qi - 1]) : undefined;
+  if (lemma === null && casualty) lemma = casualty.value as string;
+  if (lemma !== null && GENERIC.has(normalizeForMatch(lemma))) lemma = casualtyNear(ctx, qi, qe, a, b) ?? lemma;
   if (lemma === null) {
     const bare = bareCountLemma(ctx, qi, qe, a, b, prevUnit);
     if (bare === null) return null;

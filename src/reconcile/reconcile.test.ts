@@ -191,3 +191,39 @@ test('100,000 mentions group into the right facts (maps, not pairs)', () => {
   assert.equal(facts.find((f) => f.value === 77)!.sources, 5000);
   assert.equal(facts.reduce((a, f) => a + f.reports.length, 0), 100_000);
 });
+
+test('figures of one subject an order of magnitude apart are two facts, not a conflict', () => {
+  const facts = reconcileFacts(
+    [
+      fm({ doc: 'a', value: 86, unit: 'دولة', subject: 'noun:دولة' }),
+      fm({ doc: 'b', value: 86, unit: 'دولة', subject: 'noun:دولة' }),
+      fm({ doc: 'c', value: 8, unit: 'دولة', subject: 'noun:دولة' }),
+      fm({ doc: 'd', min: 5000, max: 7000, unit: 'دولة', subject: 'noun:دولة' }),
+      // A real disagreement stays one fact in conflict: 57 against 75 is within the ratio.
+      fm({ doc: 'a', value: 57, unit: 'USD', subject: 'LOC:QA', kind: 'money' }),
+      fm({ doc: 'b', value: 75, unit: 'USD', subject: 'LOC:QA', kind: 'money' }),
+    ],
+    () => null,
+  );
+  const counts = facts.filter((f) => f.kind === 'count');
+  assert.deepEqual(counts.map((f) => [f.value, f.status, f.sources]).sort(), [[null, 'agreed', 1], [8, 'agreed', 1], [86, 'agreed', 2]].sort());
+  const money = facts.filter((f) => f.kind === 'money');
+  assert.equal(money.length, 1);
+  assert.equal(money[0]!.status, 'conflict');
+  assert.deepEqual(money[0]!.sides!.map((s) => s.value).sort(), [57, 75]);
+});
+
+test('money given by a country and announced by its minister is one fact; two countries stay two', () => {
+  const money = (doc: string, value: number, subject: string | null, qualifier?: Qualifier): FactMention =>
+    fm({ doc, value, subject, unit: 'USD', kind: 'money', ...(qualifier ? { qualifier } : {}) });
+  const facts = reconcileFacts(
+    [money('a', 148_700_000, 'LOC:US'), money('b', 150_000_000, 'PER:بلنكن', 'approx'), money('c', 148_700_000, 'LOC:SA'), money('d', 40_000_000, 'PER:بلنكن')],
+    () => null,
+  );
+  const aid = facts.find((f) => f.reports.some((r) => r.doc === 'b'))!;
+  assert.deepEqual(aid.reports.map((r) => r.doc).sort(), ['a', 'b']);
+  assert.equal(aid.status, 'compatible');
+  // Saudi Arabia's 148.7 million is another country's money, and 40 million is another figure.
+  assert.equal(facts.length, 3);
+  assert.ok(facts.every((f) => f.status !== 'conflict'));
+});

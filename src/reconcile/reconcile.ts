@@ -5,7 +5,10 @@
 import type { FactKind, FactMention, FactStatus, ReconciledFact } from './types.js';
 import { buckets, coverage, covers, intersect, isExact, shapeOf, statement, type Interval, type Shape } from './coverage.js';
 
+import { mergeActors, splitByMagnitude, splitCoStated } from './regroup.js';
+
 export { APPROX_TOLERANCE, MAX_ROUNDING_SHARE } from './coverage.js';
+export { MAX_CONFLICT_RATIO } from './regroup.js';
 
 /** Kinds compared by who says or joins, not by figure: quotes by speaker, memberships by member. */
 export const KEYED_BY_SUBJECT_ONLY: ReadonlySet<FactKind> = new Set(['quote', 'membership']);
@@ -244,7 +247,9 @@ function resolve(members: FactMention[], copyOf: (doc: string) => string | null)
  * and every report's evidence; for a conflict, the sides.
  */
 export function reconcileFacts(mentions: readonly FactMention[], copyOf: (doc: string) => string | null): Fact[] {
-  const facts = groupMentions(mentions).map((g) => resolve(g, copyOf));
+  const split = (g: FactMention[]): FactMention[][] => (KEYED_BY_SUBJECT_ONLY.has(g[0]!.kind) ? [g] : splitByMagnitude(g).flatMap(splitCoStated));
+  const groups = mergeActors(groupMentions(mentions).flatMap(split));
+  const facts = groups.map((g) => resolve(g, copyOf));
   const rank = (k: ReconciledFact['kind']): number => {
     const i = KIND_ORDER.indexOf(k as FactKind);
     return i < 0 ? KIND_ORDER.length : i;

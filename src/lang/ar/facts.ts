@@ -79,3 +79,26 @@ export const PREPOSITIONS: readonly string[] = ['في', 'من', 'إلى', 'عل�
 
 /** How far (in tokens) a giver or speaker may stand from its verb (role words between: وزير الخارجية السعودي الأمير). */
 export const ACTOR_WINDOW = 6;
+
+/**
+ * Casualty verbs and verbal nouns right before a bare number say what it counts: "وأصيب 320
+ * آخرون" and "وإصابة 230 آخرين" count the injured, "مقتل 12" the dead.
+ */
+export const CASUALTY_WORDS: readonly (readonly [form: string, lemma: string])[] = [
+  ['أصيب', 'جريح'], ['أصيبوا', 'جريح'], ['إصابة', 'جريح'], ['جرح', 'جريح'], ['جرح', 'جريح'],
+  ['قتل', 'قتيل'], ['مقتل', 'قتيل'], ['مصرع', 'قتيل'], ['وفاة', 'قتيل'], ['توفي', 'قتيل'],
+  ['فقد', 'مفقود'], ['فقدان', 'مفقود'], ['نزح', 'نازح'], ['نزوح', 'نازح'],
+  ['إنقاذ', 'ناج'], ['أنقذ', 'ناج'], ['أنقذت', 'ناج'], ['المفقودين', 'مفقود'], ['مفقودين', 'مفقود'],
+  ['حتفهم', 'قتيل'], ['بجروح', 'جريح'],
+];
+
+/**
+ * Counted nouns too general to tell facts apart ("58 شخصا" rescued, "41 شخصا" missing): a
+ * casualty word within CASUALTY_REACH tokens before the number or after the noun says what
+ * they are, and becomes the count's unit.
+ */
+export const GENERIC_COUNTED: readonly string[] = ['شخص'];
+export const CASUALTY_REACH = 4;
+
+/** Counted nouns that name one thing: a count of مصابين and one of جرحى are one fact. */
+export const UNIT_SYNONYMS: readonly (readonly [unit: string, same: string])[] = [['مصاب', 'جريح']];
