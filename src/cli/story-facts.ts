@@ -1,8 +1,9 @@
 // The event block and the facts table of `rasd story`, as text and as JSON. The JSON shape
 // is the issue's contract: event {kind, place, date, precision, participants} and facts
 // [{kind, value, unit, subject, status, reports: [{document, text, start, end, value}]}];
-// sources (and sides, for a conflict) follow, for readers who weigh a fact.
-import type { ReconciledFact, StoryEvent } from '../reconcile/types.js';
+// each report also carries its sentence (and qualifier, copyOf), and sources (and sides, for
+// a conflict) follow, for readers who weigh a fact.
+import type { Evidence, ReconciledFact, StoryEvent } from '../reconcile/types.js';
 import type { Style } from './format.js';
 import { shorten } from './format.js';
 import { statement } from '../reconcile/coverage.js';
@@ -10,13 +11,25 @@ import { statement } from '../reconcile/coverage.js';
 /** Characters of a quoted sentence in the text output (the JSON has the offsets). */
 const SENTENCE_SHOWN = 160;
 
+/** A report's evidence as JSON: the document, the words and their offsets, the sentence. */
+const evidenceJson = (r: Evidence) => ({ document: r.doc, text: r.text, start: r.start, end: r.end, sentence: r.sentence });
+
+/**
+ * The contract's five keys first; `support` then lists, for each slot, the reports that
+ * give it and the sentences they give it in.
+ */
 export function eventJson(e: StoryEvent) {
   return {
     kind: e.kind?.value ?? null,
     place: e.place?.value.name ?? null,
     date: e.date?.value.value ?? null,
     precision: e.date?.value.precision ?? null,
-    participants: e.participants.map((p) => ({ key: p.key, name: p.name, role: p.role })),
+    participants: e.participants.map((p) => ({ key: p.key, name: p.name, role: p.role, reports: p.reports.map(evidenceJson) })),
+    support: {
+      kind: (e.kind?.reports ?? []).map(evidenceJson),
+      place: (e.place?.reports ?? []).map(evidenceJson),
+      date: (e.date?.reports ?? []).map(evidenceJson),
+    },
   };
 }
 
@@ -27,7 +40,7 @@ export function factsJson(facts: readonly ReconciledFact[]) {
     unit: f.unit,
     subject: f.subject,
     status: f.status,
-    reports: f.reports.map((r) => ({ document: r.doc, text: r.text, start: r.start, end: r.end, value: r.value })),
+    reports: f.reports.map((r) => ({ ...evidenceJson(r), value: r.value, ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.copyOf ? { copyOf: r.copyOf } : {}) })),
     sources: f.sources,
     ...(f.sides ? { sides: f.sides } : {}),
   }));
