@@ -25,11 +25,11 @@ interface Gold {
 
 /**
  * Planted conflicts rasd must find (a regression fails the gate). Not yet found, and so not
- * pinned: 'amount' (one report gives the World Bank as the lender of 205 M$, the others give
- * 250 M$ with no lender, so the figures are not known to be one fact) and 'place' (Zuwara
- * against Sabratha: rasd does not compare the scenes of reports yet).
+ * pinned: 'place' (Zuwara against Sabratha: rasd does not compare the scenes of reports; a
+ * first rule, two town-level scenes neither report names in the other, raised false
+ * conflicts on reports written from another city, and was not kept).
  */
-const MUST_FIND_CONFLICTS = ['weekday', 'date', 'casualty figure', 'count of member states', 'measured value'];
+const MUST_FIND_CONFLICTS = ['weekday', 'date', 'casualty figure', 'amount', 'count of member states', 'measured value'];
 
 /** The fact kinds a planted conflict may be found as (figures: any numeric kind). */
 const NUMERIC: ReadonlyArray<ReconciledFact['kind']> = ['money', 'count', 'percent'];

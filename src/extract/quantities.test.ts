@@ -197,6 +197,10 @@ test('less than, at least, at most and up to', () => {
   assert.equal(only('يمكن نقل ما يصل إلى 3000 طن يوميا').qualifier, 'up to');
   assert.equal(only('حددت الوزارة سقفا لا يتجاوز 40 طالبا في الصف').qualifier, 'at most');
   assert.equal(only('سمحت بدخول 20 شاحنة على الأكثر').qualifier, 'at most');
+  // A verb of comparison after the noun: "at a cost that is less than", and its negation.
+  assert.equal(only('أنجز المشروع بكلفة تقل عن ٤ مليارات درهم').qualifier, 'less than');
+  assert.equal(only('بلغ عدد المتطوعين ما يقل عن 200 متطوع').qualifier, 'less than');
+  assert.equal(only('اشترطت اللجنة مساحة لا تقل عن 300 متر').qualifier, 'at least');
 });
 
 // ---- ranges ----

@@ -15,6 +15,8 @@ import {
   ACTOR_WINDOW, COUNT_ADJECTIVES, COUNT_WORDS, GIVING_WORDS, NOT_PURPOSE_L, PARTITIVES, PERCENT_CUES,
   PREPOSITIONS, PURPOSE_MAX_WORDS, PURPOSE_OPENERS, RELATIVE_PRONOUNS, SPEECH_PARTICLES,
   CASUALTY_REACH,
+  MONEY_THING_REACH,
+  MONEY_THINGS,
   CASUALTY_WORDS,
   GENERIC_COUNTED,
   UNIT_SYNONYMS,
@@ -23,6 +25,7 @@ import {
 const CURRENCY_CODES = new Set(CURRENCIES.map(([, code]) => code));
 const GIVING = wordSet(GIVING_WORDS);
 const CASUALTY = wordMap(CASUALTY_WORDS);
+const THINGS = wordMap(MONEY_THINGS);
 const GENERIC = new Set(GENERIC_COUNTED.map((w) => normalizeForMatch(w)));
 const SYNONYM = new Map(UNIT_SYNONYMS.map(([u, same]) => [normalizeForMatch(u), same] as const));
 const PREPS = wordSet(PREPOSITIONS);
@@ -123,6 +126,8 @@ function money(ctx: FactContext, q: Quantity, s: number, qi: number, qe: number)
     const at = j === qe || /^(ال)?مقدم/u.test(ctx.tokens[qe]!.norm);
     if (at && ctx.tokens[j]!.norm === 'من' && m !== undefined && isActorType(m)) actor = { i: j + 1, m };
   }
+  let thing: string | undefined;
+  for (let j = qi - 1; j >= Math.max(a, qi - MONEY_THING_REACH) && thing === undefined; j--) thing = lookupWord(THINGS, ctx.tokens[j])?.value as string | undefined;
   return {
     ...base(ctx, q, s),
     kind: 'money',
@@ -130,6 +135,7 @@ function money(ctx: FactContext, q: Quantity, s: number, qi: number, qe: number)
     subject: actor ? entityFeature(actor.m) : null,
     subjectText: actor ? actor.m.text : null,
     object: purposeAfter(ctx, qe, b),
+    ...(thing !== undefined ? { thing } : {}),
   };
 }
 

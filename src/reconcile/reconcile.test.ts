@@ -227,3 +227,17 @@ test('money given by a country and announced by its minister is one fact; two co
   assert.equal(facts.length, 3);
   assert.ok(facts.every((f) => f.status !== 'conflict'));
 });
+
+test('one loan given two amounts is a conflict even when only one report names the lender', () => {
+  const loan = (doc: string, value: number, subject: string | null, thing?: string): FactMention => ({
+    ...fm({ doc, value, subject, unit: 'USD', kind: 'money' }),
+    ...(thing ? { thing } : {}),
+  });
+  const facts = reconcileFacts([loan('a', 250_000_000, null, 'قرض'), loan('b', 250_000_000, null, 'قرض'), loan('c', 205_000_000, 'ORG:البنك الدولي', 'قرض')], () => null);
+  assert.equal(facts.length, 1);
+  assert.equal(facts[0]!.status, 'conflict');
+  const sides = facts[0]!.sides!.map((s) => [s.value, [...s.docs].sort()] as const).sort((x, y) => (x[0] as number) - (y[0] as number));
+  assert.deepEqual(sides, [[205_000_000, ['c']], [250_000_000, ['a', 'b']]]);
+  // Without the noun that says what the money is, the figures are not known to be one fact.
+  assert.equal(reconcileFacts([loan('a', 250_000_000, null), loan('c', 205_000_000, 'ORG:البنك الدولي')], () => null).length, 2);
+});

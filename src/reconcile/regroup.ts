@@ -65,6 +65,12 @@ function actorsCompatible(a: ReadonlySet<string | null>, b: ReadonlySet<string |
   return true;
 }
 
+/** Are two groups' figures within MAX_CONFLICT_RATIO of each other (their extremes)? */
+function withinRatio(a: readonly FactMention[], b: readonly FactMention[]): boolean {
+  const vals = [...a, ...b].map(centre).filter((v): v is number => v !== null && v > 0);
+  return vals.length > 0 && Math.max(...vals) / Math.min(...vals) <= MAX_CONFLICT_RATIO;
+}
+
 /** Joins money groups whose givers may be one actor's and whose figures meet (see the header). */
 export function mergeActors(groups: FactMention[][]): FactMention[][] {
   const parent = groups.map((_, i) => i);
@@ -92,6 +98,21 @@ export function mergeActors(groups: FactMention[][]): FactMention[][] {
       }
     }
   });
+  // One story's loan (or grant, deal, cost) given two amounts: groups naming the same thing
+  // whose figures are within MAX_CONFLICT_RATIO and whose givers may be one are one fact.
+  const byThing = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    const things = new Set(g.flatMap((m) => (m.kind === 'money' && m.thing ? [`${m.unit}\u0000${m.thing}`] : [])));
+    for (const t of things) (byThing.get(t) ?? byThing.set(t, []).get(t)!).push(i);
+  });
+  for (const members of byThing.values()) {
+    for (const i of members.slice(1)) {
+      const [ri, r0] = [find(i), find(members[0]!)];
+      if (ri === r0 || !actorsCompatible(subjects[ri]!, subjects[r0]!) || !withinRatio(groups[i]!, groups[members[0]!]!)) continue;
+      parent[Math.max(ri, r0)] = Math.min(ri, r0);
+      for (const s of subjects[Math.max(ri, r0)]!) subjects[Math.min(ri, r0)]!.add(s);
+    }
+  }
   const out = new Map<number, FactMention[]>();
   groups.forEach((g, i) => {
     const r = find(i);

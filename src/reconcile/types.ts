@@ -39,6 +39,8 @@ export interface FactMention extends Evidence {
   subjectText: string | null;
   /** money: what for / to whom; membership: what was joined; quote: the quoted words. */
   object?: string | null;
+  /** money: what the sum is (قرض, منحة, صفقة, تكلفة: a lemma of MONEY_THINGS), when the words before it say. */
+  thing?: string;
   /** quote: the reporting verb (قال, أكد ...); membership: the new total when one is given. */
   verb?: string;
   total?: number;

@@ -102,3 +102,17 @@ export const CASUALTY_REACH = 4;
 
 /** Counted nouns that name one thing: a count of مصابين and one of جرحى are one fact. */
 export const UNIT_SYNONYMS: readonly (readonly [unit: string, same: string])[] = [['مصاب', 'جريح']];
+
+/**
+ * What a sum of money is (a loan, a grant, a pledge): the noun among the few words before
+ * the amount ("قرضاً للأردن بقيمة 205 ملايين دولار"), as [form, lemma]. Two reports giving
+ * one story's loan different amounts contradict each other even when only one names the
+ * lender.
+ */
+export const MONEY_THINGS: readonly (readonly [form: string, lemma: string])[] = [
+  ['قرض', 'قرض'], ['قرضا', 'قرض'], ['القرض', 'قرض'], ['منحة', 'منحة'], ['المنحة', 'منحة'],
+  ['صفقة', 'صفقة'], ['الصفقة', 'صفقة'], ['ميزانية', 'ميزانية'], ['الميزانية', 'ميزانية'],
+  ['تكلفة', 'تكلفة'], ['كلفة', 'تكلفة'], ['التكلفة', 'تكلفة'], ['الكلفة', 'تكلفة'],
+];
+/** How many words before an amount its thing may stand. */
+export const MONEY_THING_REACH = 5;

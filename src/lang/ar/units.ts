@@ -168,6 +168,7 @@ export const QUALIFIERS_BEFORE: readonly (readonly [phrase: string, qualifier: Q
   ['يتخطى', 'more than'], ['تتخطى', 'more than'], ['ما يتخطى', 'more than'],
   ['يفوق', 'more than'], ['تفوق', 'more than'], ['ما يفوق', 'more than'],
   ['أقل من', 'less than'], ['ما دون', 'less than'], ['ما يقل عن', 'less than'], ['أدنى من', 'less than'],
+  ['يقل عن', 'less than'], ['تقل عن', 'less than'],
   ['على الأقل', 'at least'], ['ما لا يقل عن', 'at least'], ['لا يقل عن', 'at least'], ['لا تقل عن', 'at least'],
   ['لا يتجاوز', 'at most'], ['لا تتجاوز', 'at most'], ['لا يزيد على', 'at most'], ['لا يزيد عن', 'at most'],
   ['لا تزيد على', 'at most'], ['لا تزيد عن', 'at most'], ['على الأكثر', 'at most'],
