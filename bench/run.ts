@@ -16,6 +16,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { extractDocument } from '../src/extract/component.js';
 import { loadTagger } from '../src/extract/ner/tagger.js';
 import { lexiconFlags } from '../src/extract/lexicon.js';
+import { stageReconcile } from './reconcile-stage.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -25,6 +26,8 @@ const { values } = parseArgs({
   options: { articles: { type: 'string' }, stage: { type: 'string' } },
 });
 const N = Number(values.articles ?? 20000);
+/** Reports the reconcile stage generates (the issue's 100,000-document corpus). */
+const RECONCILE_REPORTS = 100_000;
 
 function peakMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -116,12 +119,13 @@ function stageExtract(): void {
 }
 
 if (values.stage === 'clean') stageClean();
+else if (values.stage === 'reconcile') stageReconcile(RECONCILE_REPORTS, SEED, peakMb);
 else if (values.stage === 'extract') stageExtract();
 else if (values.stage === 'ingest') await stageIngest(true);
 else if (values.stage === 'ingest-core') await stageIngest(false);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
-  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest']) {
+  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest', 'reconcile']) {
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--stage', stage, '--articles', String(N)], {
       stdio: 'inherit',
     });

@@ -144,11 +144,7 @@ export function copyGroups(
 /** The places and the main other entities of a story's documents, most documents first. */
 async function storyEntities(store: Store, members: ReadonlySet<string>): Promise<{ places: StoryEntity[]; entities: StoryEntity[] }> {
   const counted: StoryEntity[] = [];
-  for (const e of await store.listEntities()) {
-    const here = e.docs.filter((d) => members.has(d.id));
-    if (here.length === 0) continue;
-    counted.push({ id: e.id, name: e.name, type: e.type, docs: here.length, mentions: here.reduce((a, d) => a + d.mentions, 0) });
-  }
+  for (const e of await store.entitiesOfDocs([...members])) counted.push({ id: e.id, name: e.name, type: e.type, docs: e.docs, mentions: e.mentions });
   counted.sort((a, b) => b.docs - a.docs || b.mentions - a.mentions || byString(a.name, b.name) || byString(a.id, b.id));
   return {
     places: counted.filter((e) => e.type === 'LOC').slice(0, TOP_PLACES),

@@ -26,6 +26,12 @@ export function prepareEntityStatements(db: BetterSqlite3.Database) {
        FROM entity_links l JOIN documents d ON d.id = l.doc_id
        GROUP BY l.entity, l.doc_id ORDER BY d.seq`,
     ),
+    entitiesOfDocs: db.prepare<[string], { id: string; name: string; type: string; docs: number; mentions: number }>(
+      `SELECT e.id, e.name, e.type, COUNT(DISTINCT l.doc_id) AS docs, COUNT(*) AS mentions
+       FROM entity_links l JOIN entities e ON e.id = l.entity
+       WHERE l.doc_id IN (SELECT value FROM json_each(?))
+       GROUP BY e.id`,
+    ),
     linksOf: db.prepare<[string], { mention: number; entity: string }>(
       'SELECT mention, entity FROM entity_links WHERE doc_id = ?',
     ),

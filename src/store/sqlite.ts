@@ -306,6 +306,11 @@ export class SqliteStore implements Store {
     return this.run('listing entities', () => listEntities(this.est, type));
   }
 
+  async entitiesOfDocs(ids: readonly string[]): Promise<Array<{ id: string; name: string; type: EntityType; docs: number; mentions: number }>> {
+    if (ids.length === 0) return [];
+    return this.run('reading entities', () => this.est.entitiesOfDocs.all(JSON.stringify(ids)).map((r) => ({ ...r, type: r.type as EntityType })));
+  }
+
   async entityLinks(docId: string): Promise<Map<number, string>> {
     return this.run('reading entity links', () => new Map(this.est.linksOf.all(docId).map((r) => [r.mention, r.entity])));
   }

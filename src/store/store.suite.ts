@@ -334,6 +334,9 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(listed[0]!.docs.map((d) => [d.id, d.mentions]), [[a.id, 2], [b.id, 1]]);
       assert.deepEqual(await store.listEntities('LOC'), []);
       assert.deepEqual([...(await store.entityLinks(a.id)).entries()], [[0, 'e1'], [1, 'e1']]);
+      assert.deepEqual(await store.entitiesOfDocs([a.id, b.id]), [{ id: 'e1', name: blinken.name, type: 'PER', docs: 2, mentions: 3 }]);
+      assert.deepEqual(await store.entitiesOfDocs([b.id]), [{ id: 'e1', name: blinken.name, type: 'PER', docs: 1, mentions: 1 }]);
+      assert.deepEqual(await store.entitiesOfDocs([]), []);
       await store.replaceEntities([], []);
       assert.deepEqual(await store.listEntities(), []);
       assert.equal((await store.entityLinks(a.id)).size, 0);

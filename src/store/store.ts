@@ -50,6 +50,8 @@ export interface Store {
   replaceEntities(entities: readonly Entity[], links: readonly EntityLink[]): Promise<void>;
   /** Canonical entities, most mentioned first, with per-document mention counts. */
   listEntities(type?: EntityType): Promise<EntitySummary[]>;
+  /** The entities these documents mention: how many of the documents and how many times. */
+  entitiesOfDocs(ids: readonly string[]): Promise<Array<{ id: string; name: string; type: EntityType; docs: number; mentions: number }>>;
   /** For one document: mention index → entity id. */
   entityLinks(docId: string): Promise<Map<number, string>>;
   /** Story clustering's tables (story-store.ts). */
