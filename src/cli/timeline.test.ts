@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Io } from './command.js';
 import { runCli } from './run.js';
 import { BOOK_FAIR, STORY_FILES, writeStoryCorpus } from '../testing/story-pages.js';
+import type { TimelineEntry as Entry } from './timeline.js';
 
 /** A report that gives no date at all (written for this test): its event sorts last. */
 const UNDATED = [
@@ -36,15 +37,6 @@ async function json<T>(args: string[]): Promise<T> {
   return JSON.parse(r.out) as T;
 }
 
-interface Entry {
-  story: string;
-  title: string;
-  reports: number;
-  date: string | null;
-  precision: string | null;
-  place: string | null;
-  kind: string | null;
-}
 
 const ingested = rasd(['ingest', corpus, '--db', db]);
 const titleOf = (page: string): string => page.split('\n')[0]!;
