@@ -1,6 +1,8 @@
 // `npm run bench`: throughput and peak memory of every stage, each stage in its own
 // process so that its peak RSS is its own. Prints one line per stage.
-//   node dist/bench/run.js [--articles N] [--stage clean|ingest]
+//   node dist/bench/run.js [--articles N] [--stories N] [--stage clean|extract|ingest-core|ingest|stories|reconcile]
+// The stories stage clusters its own generated archive (story-corpus.ts), of --stories
+// documents (default 100,000): clustering cost shows only at archive scale.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -17,15 +19,20 @@ import { extractDocument } from '../src/extract/component.js';
 import { loadTagger } from '../src/extract/ner/tagger.js';
 import { lexiconFlags } from '../src/extract/lexicon.js';
 import { stageReconcile } from './reconcile-stage.js';
+import { stageStories } from './stories-stage.js';
+import { recluster } from '../src/cluster/place.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 const SEED = 20261122;
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, stage: { type: 'string' } },
+  options: { articles: { type: 'string' }, stories: { type: 'string' }, stage: { type: 'string' } },
 });
 const N = Number(values.articles ?? 20000);
+const STORY_DOCS = Number(values.stories ?? 100000);
+/** Articles the ingest stage places in stories after the timed ingest (see stageIngest). */
+const PLACEMENT_ARTICLES = 2000;
 /** Reports the reconcile stage generates (the issue's 100,000-document corpus). */
 const RECONCILE_REPORTS = 100_000;
 
@@ -82,14 +89,25 @@ async function stageIngest(extract: boolean): Promise<void> {
     const t0 = performance.now();
     const report = await ingestPaths([join(dir, 'corpus')], store, {
       extract,
+      stories: false,
       onProgress: (p) => {
         if (p.done % every === 0) checkpoints.push(`${p.done}:${liveHeapMb().toFixed(1)}MB`);
       },
     });
     const seconds = (performance.now() - t0) / 1000;
+    let placed = '';
+    if (extract) {
+      // Story placement over the first PLACEMENT_ARTICLES of the batch (recluster places
+      // them again from the store): these generated articles are variants of 21 reports,
+      // so every story has a hundred or more near-identical reports, placement's worst case.
+      const t1 = performance.now();
+      const r = await recluster(store, { limit: Math.min(N, PLACEMENT_ARTICLES) });
+      const s1 = (performance.now() - t1) / 1000;
+      placed = `\n${'  story placement'.padEnd(22)} ${r.placed} articles  ${(r.placed / s1).toFixed(0).padStart(6)} articles/s  ${r.stories} stories, ${r.copies} copy pairs (worst case: variants of 21 reports)`;
+    }
     await store.close();
     if (report.rejected.length) console.log(`  (${report.rejected.length} rejected: ${report.rejected[0]!.reason})`);
-    line(extract ? 'ingest, whole' : 'ingest, no extraction', report.added.length, report.bytes, seconds, `  live heap after GC at ${checkpoints.join(' ')}`);
+    line(extract ? 'ingest, whole' : 'ingest, no extraction', report.added.length, report.bytes, seconds, `  live heap after GC at ${checkpoints.join(' ')}${placed}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -123,10 +141,12 @@ else if (values.stage === 'reconcile') stageReconcile(RECONCILE_REPORTS, SEED, p
 else if (values.stage === 'extract') stageExtract();
 else if (values.stage === 'ingest') await stageIngest(true);
 else if (values.stage === 'ingest-core') await stageIngest(false);
+else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
-  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest', 'reconcile']) {
-    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--stage', stage, '--articles', String(N)], {
+  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest', 'stories', 'reconcile']) {
+    const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS)];
+    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
       stdio: 'inherit',
     });
     if (r.status !== 0) process.exit(r.status ?? 1);

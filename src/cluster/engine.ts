@@ -49,9 +49,16 @@ export interface Placement {
 }
 
 interface Known {
-  model: DocModel;
+  doc: StoryDoc;
   title: string;
   shingles: Uint32Array;
+  /**
+   * What relate reads besides the cosine (dates, entities, places, recalled dates): the
+   * model of the document without its keys, cheap to build. Enough to rule a pair out.
+   */
+  gate: DocModel;
+  /** The full model (key vector), built on first use: most candidates never need it. */
+  model?: DocModel;
 }
 
 export class StoryEngine {
@@ -77,12 +84,17 @@ export class StoryEngine {
     }
     if (missing.length > 0) {
       for (const [id, f] of await this.store.storyFeatures(missing)) {
-        const k = { model: docModel(f.doc, this.opts), title: f.title, shingles: f.shingles };
+        const gate = docModel({ ...f.doc, keys: [], titleKeys: [] }, this.opts);
+        const k: Known = { doc: f.doc, title: f.title, shingles: f.shingles, gate };
         this.remember(id, k);
         out.set(id, k);
       }
     }
     return out;
+  }
+
+  private model(k: Known): DocModel {
+    return (k.model ??= docModel(k.doc, this.opts));
   }
 
   private remember(id: string, k: Known): void {
@@ -106,8 +118,15 @@ export class StoryEngine {
     for (const o of related) {
       const other = others.get(o);
       if (!other || o === id) continue;
-      const cos = cosine(model, other.model);
-      const relation = relate(model, other.model, cos);
+      // relate is monotone in the cosine, so a pair it rejects even at cosine 1 (event dates
+      // too far apart with no recall; an undated pair without shared entities and scene) is
+      // no edge whatever the cosine: skip the cosine and the other's key vector. Most
+      // candidates of a large archive share words but not dates; building their models and
+      // cosines was most of the engine's time.
+      if (relate(model, other.gate, 1) === null) continue;
+      const otherModel = this.model(other);
+      const cos = cosine(model, otherModel);
+      const relation = relate(model, otherModel, cos);
       if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
     }
     const copies: CopyPair[] = [];
@@ -125,7 +144,7 @@ export class StoryEngine {
       const [a, b] = id < c.of ? [id, c.of] : [c.of, id];
       const e = edges.find((x) => x.a === a && x.b === b);
       if (e) e.relation = 'same';
-      else edges.push({ a, b, relation: 'same', cosine: cosine(model, others.get(c.of)!.model) });
+      else edges.push({ a, b, relation: 'same', cosine: cosine(model, this.model(others.get(c.of)!)) });
     }
     const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
 
@@ -137,12 +156,12 @@ export class StoryEngine {
     const region = [id, ...regions].sort(byString)[0]!;
     const cores = isDated ? [...new Set([...neighbours.values()].flatMap((m) => (m.core === null ? [] : [m.core])))] : [];
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
-    const self: Known = { model, title: input.title, shingles };
+    const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
     const undated = [...(await this.store.regionUndated(regions)), ...(isDated ? [] : [id])];
     const regionDocs = [...(await this.store.regionDocs(regions)), id].sort(byString);
     const known = await this.known(regionDocs.filter((d) => d !== id));
     known.set(id, self);
-    const models = new Map([...known].map(([d, k]) => [d, k.model]));
+    const models = new Map([...known].map(([d, k]) => [d, this.model(k)]));
 
     let storyOf: Map<string, string>;
     let assign: Array<{ doc: string; story: string }> | undefined;

@@ -178,6 +178,13 @@ test('placing after each ingest batch, and reclustering everything, give the ref
     assert.deepEqual(spy.placed.map((d) => nameOf.get(d)), ['b1', 'a2', 'c1', 'd1', 'a1', 'c2', 'a3', 'a4', 'b2']);
     assert.deepEqual(await stories(store, nameOf), incremental);
     assert.equal((await store.listDocuments()).length, 9);
+
+    // A limited run places the first pending documents in ingest order; the next places the rest.
+    await store.stories.clearStories();
+    assert.equal((await placePending(store, { limit: 3 })).placed, 3);
+    assert.deepEqual((await store.stories.storyPending()).map((d) => nameOf.get(d)), ['d1', 'a1', 'c2', 'a3', 'a4', 'b2']);
+    assert.equal((await placePending(store)).placed, 6);
+    assert.deepEqual(await stories(store, nameOf), incremental);
   } finally {
     await store.close();
   }

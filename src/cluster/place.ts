@@ -19,11 +19,14 @@ export interface ClusterReport {
 
 export interface ClusterOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Place at most this many documents (the first pending ones, in ingest order). */
+  limit?: number;
 }
 
 /** Places every document with an extraction and no story yet, in ingest order. */
 export async function placePending(store: Store, opts: ClusterOptions = {}): Promise<ClusterReport> {
-  const pending = await store.stories.storyPending();
+  const all = await store.stories.storyPending();
+  const pending = opts.limit === undefined ? all : all.slice(0, opts.limit);
   const engine = new StoryEngine(store.stories);
   let joined = 0;
   let copies = 0;

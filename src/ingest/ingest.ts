@@ -42,6 +42,12 @@ export interface IngestOptions {
    * uses it to measure the storage path alone.
    */
   extract?: boolean;
+  /**
+   * Place the new documents in stories (default true; needs extraction). When false, the
+   * next ingest (or `rasd recluster`) places them; the benchmark uses it to time placement
+   * apart.
+   */
+  stories?: boolean;
 }
 
 interface OutletSample {
@@ -149,7 +155,7 @@ export async function ingestPaths(paths: readonly string[], store: Store, option
   }
   if (extract) {
     report.entities = await relinkEntities(store);
-    report.stories = await placePending(store);
+    if (options.stories !== false) report.stories = await placePending(store);
   }
   return report;
 }

@@ -1,0 +1,72 @@
+// The `stories` bench stage: story clustering (StoryEngine over a fresh SQLite store) of a
+// generated archive (story-corpus.ts), one document at a time as after an ingest. Prints the
+// overall rate and the rate of each successive tenth of the run, because what matters is
+// whether a document's cost grows with the stories already placed, not only the mean.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StoryEngine } from '../src/cluster/engine.js';
+import { bcubed } from '../src/cluster/bcubed.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import { storyCorpus } from './story-corpus.js';
+
+const SLICES = 10;
+
+function fileMb(file: string): number {
+  try {
+    return statSync(file).size / 1048576;
+  } catch {
+    return 0; // no WAL left after a clean close
+  }
+}
+
+export async function stageStories(n: number, seed: number): Promise<void> {
+  const corpus = storyCorpus(seed, n);
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-stories-'));
+  try {
+    const file = join(dir, 'stories.db');
+    const store = openSqliteStore(file);
+    const engine = new StoryEngine(store.stories);
+    const rates: number[] = [];
+    const t0 = performance.now();
+    let sliceStart = t0;
+    let sliceFrom = 0;
+    for (let i = 0; i < n; i++) {
+      await engine.add(corpus.doc(i));
+      const done = i + 1;
+      if (done === n || done === Math.round((n * (rates.length + 1)) / SLICES)) {
+        const now = performance.now();
+        rates.push((done - sliceFrom) / ((now - sliceStart) / 1000));
+        sliceStart = now;
+        sliceFrom = done;
+      }
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const peak = process.resourceUsage().maxRSS / 1024;
+    // Live heap with the engine (its model cache) and the store still open: what it keeps.
+    (globalThis as { gc?: () => void }).gc?.();
+    const live = process.memoryUsage().heapUsed / 1048576;
+
+    // Found vs generated stories, from the store, after the clock stopped.
+    const found = await store.stories.listStories();
+    const predicted: string[][] = [];
+    for (const s of found) predicted.push((await store.stories.storyDocs(s.id)).map((m) => m.doc));
+    const gold: Record<string, string[]> = {};
+    for (let i = 0; i < n; i++) (gold[corpus.storyOf(i)] ??= []).push(corpus.idOf(i));
+    const score = bcubed(gold, predicted);
+    await store.close();
+    const dbMb = fileMb(file) + fileMb(`${file}-wal`);
+
+    console.log(
+      `${'stories (engine+SQLite)'.padEnd(22)} ${n} documents  ${(n / seconds).toFixed(0).padStart(6)} documents/s  ` +
+        `peak RSS ${peak.toFixed(0)} MB  live heap after GC ${live.toFixed(1)} MB  store ${dbMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  per 10% slice (documents/s): ${rates.map((r) => r.toFixed(0)).join(' ')}; ` +
+        `${found.length} stories found, ${corpus.stories} generated; B-cubed F1 ${score.f1.toFixed(3)} ` +
+        `(P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
