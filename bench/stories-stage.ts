@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryEngine } from '../src/cluster/engine.js';
+import { PLACE_BATCH } from '../src/cluster/place.js';
 import { bcubed } from '../src/cluster/bcubed.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { storyCorpus } from './story-corpus.js';
@@ -31,14 +32,17 @@ export async function stageStories(n: number, seed: number): Promise<void> {
     const t0 = performance.now();
     let sliceStart = t0;
     let sliceFrom = 0;
-    for (let i = 0; i < n; i++) {
-      await engine.add(corpus.doc(i));
-      const done = i + 1;
-      if (done === n || done === Math.round((n * (rates.length + 1)) / SLICES)) {
+    // As placePending does: batches of PLACE_BATCH documents, one commit each.
+    for (let from = 0; from < n; from += PLACE_BATCH) {
+      const to = Math.min(n, from + PLACE_BATCH);
+      await engine.batch(async () => {
+        for (let i = from; i < to; i++) await engine.add(corpus.doc(i));
+      });
+      if (to === n || to >= Math.round((n * (rates.length + 1)) / SLICES)) {
         const now = performance.now();
-        rates.push((done - sliceFrom) / ((now - sliceStart) / 1000));
+        rates.push((to - sliceFrom) / ((now - sliceStart) / 1000));
         sliceStart = now;
-        sliceFrom = done;
+        sliceFrom = to;
       }
     }
     const seconds = (performance.now() - t0) / 1000;

@@ -136,12 +136,19 @@ export function input(name: string): ClusterInput {
 
 export const INPUTS: readonly ClusterInput[] = NAMES.map(input);
 
+/** A date within `spanDays` days from 1 March 2024 (12: within March, at day precision; longer: a tenth at month precision). */
+function dayIn(spanDays: number, rnd: () => number): string {
+  if (spanDays === 12) return `2024-03-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`;
+  const iso = new Date(Date.UTC(2024, 2, 1) + Math.floor(rnd() * spanDays) * 86_400_000).toISOString();
+  return rnd() < 0.1 ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+
 /**
  * A random corpus: 30 to 59 documents over three topics (overlapping runs of 6 to 11 words),
- * half of them dated within twelve days, most with a scene and some of three entities. Each
+ * half of them dated within twelve days (or `spanDays`), most with a scene and some of three entities. Each
  * text is one word of its own, so there are no copies (which only the engine knows of).
  */
-export function randomCorpus(seed: number): ClusterInput[] {
+export function randomCorpus(seed: number, spanDays = 12): ClusterInput[] {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const n = 30 + Math.floor(rnd() * 30);
@@ -149,7 +156,7 @@ export function randomCorpus(seed: number): ClusterInput[] {
     const topic = pick(['سفن', 'نهر', 'جبل']);
     const from = Math.floor(rnd() * 14);
     const keys = words(topic, [from, from + 5 + Math.floor(rnd() * 6)]);
-    const day = rnd() < 0.5 ? `2024-03-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}` : null;
+    const day = rnd() < 0.5 ? dayIn(spanDays, rnd) : null;
     const places = rnd() < 0.8 ? [pick([`LOC:${topic}`, 'LOC:مدينه'])] : [];
     const entities = [`ORG:${topic}`, `PER:${topic}`, `ORG:${Math.floor(rnd() * 2)}`].filter(() => rnd() < 0.8);
     const id = `${Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0')}${i}`;

@@ -8,6 +8,7 @@ import { openSqliteStore } from '../store/sqlite.js';
 import type { StoryMember, StoryStore } from '../store/story-store.js';
 import { COPY_BANDS, COPY_ROWS, StoryEngine, type ClusterInput } from './engine.js';
 import { INPUTS, idOf, input, interrupting, nameOf, randomCorpus, shuffled, state, type State } from './engine.fixture.js';
+import { indexKeys } from './anchor-periods.js';
 import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
 import { clusterStories, MAX_POSTINGS, relateDocs, StoryIndex } from './stories.js';
@@ -265,7 +266,7 @@ test('an interrupted placement leaves nothing of the document, and placing it la
         assert.equal((await s.storyMembership([victim.id])).size, 0, what);
         assert.deepEqual(await s.storyEdges([victim.id]), [], what);
         assert.deepEqual(await s.copyPairs([victim.id]), [], what);
-        const anchors = docModel(victim.features, {}).anchors;
+        const anchors = indexKeys(docModel(victim.features, {}));
         assert.ok(!(await s.anchorCandidates(anchors, MAX_POSTINGS, 1)).includes(victim.id), what);
         const lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
         const buckets = lsh.bucketKeys(minhashSignature(wordShingles(victim.text), COPY_BANDS * COPY_ROWS));
@@ -277,5 +278,81 @@ test('an interrupted placement leaves nothing of the document, and placing it la
         await store.close();
       }
     }
+  }
+});
+
+/** Places `order` in one new store through engine.batch, `size` documents per batch. */
+async function placeBatched(order: readonly ClusterInput[], size: number): Promise<State> {
+  const store = openSqliteStore(newFile());
+  try {
+    const engine = new StoryEngine(store.stories);
+    for (let i = 0; i < order.length; i += size) {
+      await engine.batch(async () => {
+        for (const d of order.slice(i, i + size)) await engine.add(d);
+      });
+    }
+    return await state(store.stories);
+  } finally {
+    await store.close();
+  }
+}
+
+test('placing in batches gives the same stories, summaries, edges and copies as one by one', async () => {
+  const expected = await base();
+  for (const [seed, size] of [[0, 1], [3, 7], [5, 100]] as const) {
+    const order = seed === 0 ? INPUTS : shuffled(INPUTS, seed);
+    assert.deepEqual(await placeBatched(order, size), expected, `batches of ${size}`);
+  }
+});
+
+test('on random corpora spread over three months, batched placement gives the reference stories', async () => {
+  for (let seed = 1; seed <= 12; seed++) {
+    const docs = randomCorpus(seed, 90);
+    const want = clusterStories(docs.map((d) => d.features)).map((s) => s.docs.join(' ')).sort();
+    const got = await placeBatched(shuffled(docs, seed), 1 + (seed % 9));
+    assert.deepEqual(got.members.map((ms) => ms.map((m) => m.doc).join(' ')).sort(), want, `corpus ${seed}`);
+  }
+});
+
+test('a batch that fails is undone whole: none of its documents is placed, and placing them again gives the same stories', async () => {
+  const expected = await base();
+  const order = shuffled(INPUTS, 11);
+  const victim = order[20]!;
+  const store = openSqliteStore(newFile());
+  try {
+    const s = interrupting(store.stories, victim.id, 'inside', order[0]!.id);
+    const engine = new StoryEngine(s);
+    await engine.batch(async () => {
+      for (const d of order.slice(0, 15)) await engine.add(d);
+    });
+    const before = await state(s);
+    await assert.rejects(
+      engine.batch(async () => {
+        for (const d of order.slice(15)) await engine.add(d);
+      }),
+    );
+    assert.deepEqual(await state(s), before);
+    assert.equal((await s.storyMembership(order.slice(15).map((d) => d.id))).size, 0);
+    assert.deepEqual(await s.storyPending(), []);
+    await engine.batch(async () => {
+      for (const d of order.slice(15)) await engine.add(d);
+    });
+    assert.deepEqual(await state(s), expected);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a batch cannot be opened inside another', async () => {
+  const store = openSqliteStore(newFile());
+  try {
+    const engine = new StoryEngine(store.stories);
+    await assert.rejects(engine.batch(() => engine.batch(async () => undefined)), /already open/u);
+    await engine.batch(async () => {
+      await engine.add(INPUTS[0]!);
+    });
+    assert.equal((await store.stories.listStories()).length, 1);
+  } finally {
+    await store.close();
   }
 });

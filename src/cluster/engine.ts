@@ -2,7 +2,8 @@
 //
 // For a new document it
 //   1. finds candidates through the store's anchor index (documents sharing at least
-//      MIN_SHARED_ANCHORS of its anchors; saturated anchors skipped) and its LSH buckets;
+//      MIN_SHARED_ANCHORS of its anchors, in the time partitions its dates can match:
+//      anchor-periods.ts; saturated anchors skipped) and its LSH buckets;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
 //      candidate on the exact shingle sets;
 //   3. recomputes the stories of the one region (region.ts) the document lands in, from
@@ -15,13 +16,14 @@
 //
 // A bounded cache keeps recently used document models, because a story's reports tend to
 // arrive close together.
-import type { CopyPair, StoryCommit, StoryEdge, StoryStore } from '../store/story-store.js';
+import type { CopyPair, StoryCommit, StoryEdge, StoryRecord, StoryStore } from '../store/story-store.js';
 import { isCopy, shingleSimilarity } from './near-duplicates.js';
 import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
+import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { assignRegion, storyRecord } from './region.js';
 import { byString } from './story-components.js';
-import { cosine, dated, docModel, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
+import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
 import { MAX_POSTINGS, MIN_SHARED_ANCHORS } from './stories.js';
 import type { StoryDoc } from './story-features.js';
 
@@ -64,6 +66,9 @@ interface Known {
 export class StoryEngine {
   private readonly cache = new Map<string, Known>();
   private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
+  /** Stories changed since their summary rows were last written. */
+  private readonly dirty = new Set<string>();
+  private batchOpen = false;
 
   constructor(
     private readonly store: StoryStore,
@@ -102,17 +107,72 @@ export class StoryEngine {
     if (this.cache.size > MODEL_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
 
+  /**
+   * Runs `fn` (a run of add calls) as one store batch: its placements become durable
+   * together, with the summary rows of every story they changed; if it throws, none of
+   * them does. Outside a batch each add commits, and rewrites its stories' rows, alone.
+   */
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.batchOpen) throw new Error('StoryEngine.batch: a batch is already open');
+    await this.store.beginStoryBatch();
+    this.batchOpen = true;
+    try {
+      const out = await fn();
+      await this.flush();
+      await this.store.endStoryBatch(true);
+      return out;
+    } catch (e) {
+      this.dirty.clear();
+      await this.store.endStoryBatch(false).catch(() => undefined);
+      throw e;
+    } finally {
+      this.batchOpen = false;
+    }
+  }
+
+  /**
+   * Rewrites the summary row of every story changed since the last flush (size, dates,
+   * most central report's title), from its members: once per batch, not once per
+   * document, so a large story is not re-read at each report that joins it.
+   */
+  private async flush(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const ids = [...this.dirty].sort(byString);
+    this.dirty.clear();
+    const records: StoryRecord[] = [];
+    const drop: string[] = [];
+    for (const story of ids) {
+      const docs = (await this.store.storyDocs(story)).map((m) => m.doc);
+      if (docs.length === 0) {
+        drop.push(story);
+        continue;
+      }
+      const known = await this.known(docs);
+      const models = new Map(docs.map((d) => [d, this.model(known.get(d)!)]));
+      records.push(storyRecord(story, docs, models, (d) => known.get(d)!.title));
+    }
+    await this.store.writeStoryRecords(records, drop);
+  }
+
   /** Places one document (already placed: an error from the store's primary key). */
   async add(input: ClusterInput): Promise<Placement> {
     const id = input.id;
     const model = docModel(input.features, this.opts);
     const shingles = wordShingles(input.text);
     const buckets = this.lsh.bucketKeys(minhashSignature(shingles, COPY_BANDS * COPY_ROWS));
-    const [related, copyCandidates] = await Promise.all([
-      this.store.anchorCandidates(model.anchors, MAX_POSTINGS, MIN_SHARED_ANCHORS),
+    const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
+    const [copyCandidates, ...found] = await Promise.all([
       this.store.bucketCandidates(buckets),
+      ...queries.map((q) => this.store.anchorCandidates(q.keys, MAX_POSTINGS, q.minShared)),
     ]);
-    const others = await this.known([...new Set([...related, ...copyCandidates])]);
+    // Candidates found only by a superset lookup (anchor-periods.ts) are checked against all anchors.
+    const exact = new Set<string>();
+    const loose = new Set<string>();
+    queries.forEach((q, k) => {
+      for (const d of found[k]!) (q.superset ? loose : exact).add(d);
+    });
+    const related = [...new Set([...exact, ...loose])].sort(byString);
+    const others = await this.known([...new Set([...related, ...copyCandidates!])]);
 
     const edges: StoryEdge[] = [];
     for (const o of related) {
@@ -125,12 +185,13 @@ export class StoryEngine {
       // cosines was most of the engine's time.
       if (relate(model, other.gate, 1) === null) continue;
       const otherModel = this.model(other);
+      if (!exact.has(o) && !sharesAnchors(model, otherModel, MIN_SHARED_ANCHORS)) continue;
       const cos = cosine(model, otherModel);
       const relation = relate(model, otherModel, cos);
       if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
     }
     const copies: CopyPair[] = [];
-    for (const o of copyCandidates) {
+    for (const o of copyCandidates!) {
       const other = others.get(o);
       if (!other || o === id) continue;
       const sim = shingleSimilarity(shingles, other.shingles);
@@ -158,22 +219,26 @@ export class StoryEngine {
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
     const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
     const undated = [...(await this.store.regionUndated(regions)), ...(isDated ? [] : [id])];
-    const regionDocs = [...(await this.store.regionDocs(regions)), id].sort(byString);
-    const known = await this.known(regionDocs.filter((d) => d !== id));
-    known.set(id, self);
-    const models = new Map([...known].map(([d, k]) => [d, this.model(k)]));
 
-    let storyOf: Map<string, string>;
+    // Stories whose summary rows this placement changes (written by flush).
+    const touched = new Set<string>();
+    let member: string;
     let assign: Array<{ doc: string; story: string }> | undefined;
     let storyRename: StoryCommit['storyRename'];
-    let oldStories: Set<string>;
-    if (undated.length === 0 || undated.length === regionDocs.length) {
+    let storyOfNeighbour: (doc: string) => string;
+    if (undated.length === 0 || (!isDated && undated.length === (await this.store.regionSize(regions)) + 1)) {
       // All dated, the region is one dated component; all undated, one component of undated
-      // reports. Either way one story, named like the region.
-      storyOf = new Map(regionDocs.map((d) => [d, region]));
+      // reports. Either way one story, named like the region: no member's story but the
+      // name changes, so nothing of the region needs reading.
+      member = region;
       storyRename = { from: regions, to: region };
-      oldStories = new Set(regions);
+      for (const m of neighbours.values()) touched.add(m.story);
+      storyOfNeighbour = () => region;
     } else {
+      const regionDocs = [...(await this.store.regionDocs(regions)), id].sort(byString);
+      const known = await this.known(regionDocs.filter((d) => d !== id));
+      known.set(id, self);
+      const models = new Map([...known].map(([d, k]) => [d, this.model(k)]));
       const before = await this.store.storyMembership(regionDocs);
       const coreOf = (d: string): string | null => {
         if (d === id) return core;
@@ -184,45 +249,42 @@ export class StoryEngine {
       const sameEdges = (await this.store.storyEdges(undated.filter((d) => d !== id)))
         .filter((e) => e.relation === 'same')
         .concat(edges.filter((e) => e.relation === 'same'));
-      storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)));
+      const storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)));
       assign = regionDocs.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
-      oldStories = new Set([...before.values()].map((m) => m.story));
+      for (const m of before.values()) touched.add(m.story);
+      for (const st of storyOf.values()) touched.add(st);
+      member = storyOf.get(id)!;
+      storyOfNeighbour = (d) => storyOf.get(d)!;
     }
+    touched.add(member);
 
-    const byStory = new Map<string, string[]>();
-    for (const d of regionDocs) {
-      const st = storyOf.get(d)!;
-      const list = byStory.get(st);
-      if (list) list.push(d);
-      else byStory.set(st, [d]);
-    }
-    const stories = [...byStory].map(([story, docs]) => storyRecord(story, docs, models, (d) => known.get(d)!.title));
     const commit: StoryCommit = {
       doc: id,
       title: input.title,
       features: input.features,
       shingles,
-      anchors: model.anchors,
+      anchors: indexKeys(model),
       maxPostings: MAX_POSTINGS,
       buckets,
       edges,
       copies,
-      member: { doc: id, story: storyOf.get(id)!, region, core },
+      member: { doc: id, story: member, region, core },
       regionRename: { from: regions, to: region },
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
       ...(assign ? { assign } : {}),
-      stories,
-      dropStories: [...oldStories].filter((x) => !byStory.has(x)),
+      stories: [],
+      dropStories: [],
     };
     await this.store.commitStoryDoc(commit);
     this.remember(id, self);
-    const story = storyOf.get(id)!;
+    for (const st of touched) this.dirty.add(st);
+    if (!this.batchOpen) await this.flush();
     // The stories of its neighbours that its own story now includes (an undated report may
     // relate to several stories and join one, or none).
-    const joined = [...new Set([...neighbours.values()].filter((m) => storyOf.get(m.doc) === story).map((m) => m.story))];
+    const joined = [...new Set([...neighbours.values()].filter((m) => storyOfNeighbour(m.doc) === member).map((m) => m.story))];
     return {
-      story,
+      story: member,
       joined: joined.sort(byString),
       copies,
       mentions: edges.filter((e) => e.relation === 'mention').map((e) => (e.a === id ? e.b : e.a)).sort(byString),

@@ -145,6 +145,8 @@ test('an undated report whose lead gives the day and month without a year is com
   const otherDay = doc('rome-undated', `${BASE} في العاصمة الإيطالية روما`, { places: ['rome'], entities: ['coalition', 'isis', 'dimaio'], monthDays: ['--09-14'] });
   assert.equal(relateDocs(otherDay, rome2).relation, null);
   assert.equal(relateDocs({ ...otherDay, monthDays: ['--06-28'] }, rome2).relation, 'same');
+  // Without two shared entities a report with no event date links to nothing, month-day or not.
+  assert.equal(relateDocs({ ...london, entities: ['faisal'] }, riyadh).relation, null);
 });
 
 test('a dated report recalling an undated report\'s event (its scene and a participant, another date) is a mention, not a merge', () => {

@@ -34,6 +34,8 @@
 //      a lead place when both leads name places). When either report is undated, wording
 //      and entities must agree (the second rule) and so must the scene: one's first lead
 //      place must be among the other's lead places.
+//   4. Any link (same or mention) with a report that has no event date needs
+//      MIN_SHARED_ENTITIES shared entities, a month-day match included.
 //
 // A report that recalls another event is linked to it as a mention (Story.mentions), never
 // merged with it, when cosine ≥ MIN_MENTION_COSINE and either a date it mentions matches the

@@ -35,8 +35,11 @@ export function dateRange(iso: string | null): EventDay | null {
 
 /** Can two event dates be one event? Unknown dates are compatible with anything. */
 export function datesCompatible(a: string | null, b: string | null, gap = MAX_EVENT_GAP_DAYS): boolean {
-  const ra = dateRange(a);
-  const rb = dateRange(b);
+  return rangesCompatible(dateRange(a), dateRange(b), gap);
+}
+
+/** datesCompatible on day ranges already parsed (null: unknown). */
+export function rangesCompatible(ra: EventDay | null, rb: EventDay | null, gap = MAX_EVENT_GAP_DAYS): boolean {
   if (!ra || !rb) return true;
   if (ra.year !== rb.year) return false;
   // The closest two days the ranges allow.
@@ -52,8 +55,12 @@ export function datesCompatible(a: string | null, b: string | null, gap = MAX_EV
  * month-days, or the other date is not known to the day).
  */
 export function monthDaysAgainst(monthDays: readonly string[] | undefined, eventDate: string | null): 'compatible' | 'incompatible' | null {
+  return monthDaysAgainstRange(monthDays, dateRange(eventDate));
+}
+
+/** monthDaysAgainst on a day range already parsed. */
+export function monthDaysAgainstRange(monthDays: readonly string[] | undefined, r: EventDay | null): 'compatible' | 'incompatible' | null {
   if (!monthDays || monthDays.length === 0) return null;
-  const r = dateRange(eventDate);
   if (!r || r.lo !== r.hi) return null;
   for (const md of monthDays) {
     const m = /^--(\d{2})-(\d{2})$/u.exec(md);

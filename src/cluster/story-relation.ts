@@ -3,7 +3,7 @@
 // documents read from those alone, never from corpus statistics that drift as documents
 // arrive. Also the affinity used to place an undated report.
 import { stem } from '../text/stem.js';
-import { dateRange, datesCompatible, MAX_EVENT_GAP_DAYS, monthDaysAgainst, type EventDay } from './story-dates.js';
+import { dateRange, MAX_EVENT_GAP_DAYS, monthDaysAgainstRange, rangesCompatible, type EventDay } from './story-dates.js';
 import type { StoryDoc } from './story-features.js';
 
 export interface StoryIndexOptions {
@@ -71,6 +71,8 @@ export interface DocModel {
   anchors: string[];
   /** Day ranges of the dates the document's body mentions (for mention links). */
   recalled: EventDay[];
+  /** The day range of its event date, parsed once (null: undated). */
+  range: EventDay | null;
 }
 
 function weigh(doc: StoryDoc, opts: StoryIndexOptions): Map<string, number> {
@@ -100,7 +102,7 @@ export function docModel(doc: StoryDoc, opts: StoryIndexOptions): DocModel {
   const entities = new Set(doc.entities);
   const anchors = [...top.map(([k]) => `k:${k}`), ...[...entities].map((e) => `e:${e}`)];
   const recalled = (doc.dates ?? []).map(dateRange).filter((r): r is EventDay => r !== null);
-  return { doc, vec, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled };
+  return { doc, vec, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
 }
 
 export function cosine(a: DocModel, b: DocModel): number {
@@ -123,7 +125,7 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** How two documents relate: one story, one recalling the other's event, or neither. */
 export type Relation = 'same' | 'mention' | null;
 
-export const dated = (m: DocModel): boolean => dateRange(m.doc.eventDate) !== null;
+export const dated = (m: DocModel): boolean => m.range !== null;
 
 /** Does one document's first lead place (its dateline or scene) appear among the other's lead places? False when either names none. */
 function sitesAgree(a: DocModel, b: DocModel): boolean {
@@ -138,8 +140,8 @@ function sitesAgree(a: DocModel, b: DocModel): boolean {
  * pair's dates as compatible or not (story-dates.ts monthDaysAgainst); null otherwise.
  */
 function partialDates(a: DocModel, b: DocModel): 'compatible' | 'incompatible' | null {
-  if (!dated(a) && dated(b)) return monthDaysAgainst(a.doc.monthDays, b.doc.eventDate);
-  if (dated(a) && !dated(b)) return monthDaysAgainst(b.doc.monthDays, a.doc.eventDate);
+  if (!dated(a) && dated(b)) return monthDaysAgainstRange(a.doc.monthDays, b.range);
+  if (dated(a) && !dated(b)) return monthDaysAgainstRange(b.doc.monthDays, a.range);
   return null;
 }
 
@@ -154,9 +156,15 @@ function recallsUndated(x: DocModel, y: DocModel): boolean {
 }
 
 export function relate(a: DocModel, b: DocModel, cos: number): Relation {
+  // A report without an event date links to another only through shared entities: the
+  // undated rule below asks for them, a recalled sentence naming the other's scene and
+  // another of its entities implies them, and a month-day match (rule 2b) needs them too.
+  // This is also what lets the index look up an undated report's candidates by entities
+  // alone (anchor-periods.ts).
+  if ((!dated(a) || !dated(b)) && sharedCount(a.entities, b.entities) < MIN_SHARED_ENTITIES) return null;
   if (cos >= MIN_MENTION_COSINE && (recallsUndated(a, b) || recallsUndated(b, a))) return 'mention';
   const partial = partialDates(a, b);
-  if (partial !== 'incompatible' && datesCompatible(a.doc.eventDate, b.doc.eventDate)) {
+  if (partial !== 'incompatible' && rangesCompatible(a.range, b.range)) {
     const entities = sharedCount(a.entities, b.entities) >= MIN_SHARED_ENTITIES;
     if ((!dated(a) || !dated(b)) && partial !== 'compatible') {
       // Without a date, wording, entities and the scene must all agree.
@@ -171,7 +179,7 @@ export function relate(a: DocModel, b: DocModel, cos: number): Relation {
   }
   if (cos < MIN_MENTION_COSINE) return null;
   const recalls = (x: DocModel, y: DocModel): boolean => {
-    const ry = dateRange(y.doc.eventDate);
+    const ry = y.range;
     return ry !== null && x.recalled.some((r) => r.year === ry.year && Math.max(0, r.lo - ry.hi, ry.lo - r.hi) <= MAX_EVENT_GAP_DAYS);
   };
   return recalls(a, b) || recalls(b, a) ? 'mention' : null;

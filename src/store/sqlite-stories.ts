@@ -13,6 +13,14 @@ import type {
   StoryStore,
 } from './story-store.js';
 
+/**
+ * Page cache, in KiB, from the first story batch on (SQLite's default is 2,000). The story
+ * index of a large archive is hundreds of MB of B-tree pages that every placement reads and
+ * writes at random; a larger cache keeps the hot ones in memory instead of re-reading them
+ * from the OS. Pages are allocated as used, so a small store stays small.
+ */
+export const STORY_CACHE_KIB = 131072;
+
 /** The shortest story id prefix getStory accepts (as for documents). */
 export const MIN_STORY_PREFIX = 4;
 
@@ -72,7 +80,8 @@ function prepare(db: BetterSqlite3.Database) {
     ),
     anchorHits: db.prepare<[string, number], { doc_id: string }>(
       `SELECT doc_id FROM story_anchors WHERE anchor IN ${IDS}
-       GROUP BY doc_id HAVING COUNT(*) >= ? ORDER BY doc_id`,
+       GROUP BY doc_id HAVING COUNT(DISTINCT substr(anchor, instr(anchor, '|') + 1)) >= ?
+       ORDER BY doc_id`,
     ),
     bucketHits: db.prepare<[string], { doc_id: string }>(
       `SELECT DISTINCT doc_id FROM lsh_buckets WHERE bucket IN ${IDS} ORDER BY doc_id`,
@@ -86,6 +95,7 @@ function prepare(db: BetterSqlite3.Database) {
     regionDocs: db.prepare<[string], { doc_id: string }>(
       `SELECT doc_id FROM story_docs WHERE region IN ${IDS} ORDER BY doc_id`,
     ),
+    regionSize: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM story_docs WHERE region IN ${IDS}`),
     regionUndated: db.prepare<[string], { doc_id: string }>(
       `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
     ),
@@ -104,12 +114,13 @@ function prepare(db: BetterSqlite3.Database) {
     insertFeatures: db.prepare<[string, string, string, Buffer]>(
       'INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, ?, ?, ?)',
     ),
-    bumpAnchor: db.prepare<[string], { n: number }>(
-      `INSERT INTO story_anchor_counts (anchor, n) VALUES (?, 1)
-       ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING n`,
+    // One statement per list, not per key: a placement writes a hundred and more index rows.
+    bumpAnchors: db.prepare<[string], { anchor: string; n: number }>(
+      `INSERT INTO story_anchor_counts (anchor, n) SELECT DISTINCT value, 1 FROM json_each(?) WHERE true
+       ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING anchor, n`,
     ),
-    insertAnchor: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_anchors (anchor, doc_id) VALUES (?, ?)'),
-    insertBucket: db.prepare<[number, string]>('INSERT OR IGNORE INTO lsh_buckets (bucket, doc_id) VALUES (?, ?)'),
+    insertAnchors: db.prepare<[string, string]>(`INSERT OR IGNORE INTO story_anchors (anchor, doc_id) SELECT value, ? FROM json_each(?)`),
+    insertBuckets: db.prepare<[string, string]>(`INSERT OR IGNORE INTO lsh_buckets (bucket, doc_id) SELECT value, ? FROM json_each(?)`),
     insertEdge: db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
     ),
@@ -188,6 +199,11 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading a story region', () => this.st.regionDocs.all(JSON.stringify(regions)).map((r) => r.doc_id));
   }
 
+  async regionSize(regions: readonly string[]): Promise<number> {
+    if (regions.length === 0) return 0;
+    return this.run('reading a story region', () => this.st.regionSize.get(JSON.stringify(regions))!.n);
+  }
+
   async regionUndated(regions: readonly string[]): Promise<string[]> {
     if (regions.length === 0) return [];
     return this.run('reading a story region', () => this.st.regionUndated.all(JSON.stringify(regions)).map((r) => r.doc_id));
@@ -215,11 +231,10 @@ export class SqliteStoryStore implements StoryStore {
       this.db
         .transaction(() => {
           this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
-          for (const a of new Set(c.anchors)) {
-            // Counted always, indexed up to one past the cap: the count marks it saturated.
-            if (this.st.bumpAnchor.get(a)!.n <= c.maxPostings + 1) this.st.insertAnchor.run(a, c.doc);
-          }
-          for (const b of c.buckets) this.st.insertBucket.run(b, c.doc);
+          // Counted always, indexed up to one past the cap: the count marks it saturated.
+          const open = this.st.bumpAnchors.all(JSON.stringify(c.anchors)).filter((r) => r.n <= c.maxPostings + 1);
+          if (open.length > 0) this.st.insertAnchors.run(c.doc, JSON.stringify(open.map((r) => r.anchor)));
+          if (c.buckets.length > 0) this.st.insertBuckets.run(c.doc, JSON.stringify(c.buckets));
           for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['regionRename']): void => {
@@ -236,6 +251,35 @@ export class SqliteStoryStore implements StoryStore {
         })
         .immediate(),
     );
+  }
+
+  async writeStoryRecords(stories: readonly StoryRecord[], drop: readonly string[]): Promise<void> {
+    this.run('writing story summaries', () =>
+      this.db
+        .transaction(() => {
+          for (const s of drop) this.st.deleteStory.run(s);
+          for (const s of stories) this.st.upsertStory.run(s.id, s.title, s.central, s.size, s.firstDate, s.lastDate);
+        })
+        .immediate(),
+    );
+  }
+
+  async beginStoryBatch(): Promise<void> {
+    this.run('opening a story batch', () => {
+      if (this.db.inTransaction) throw new RasdError('STORE', 'a story batch is already open');
+      this.db.pragma(`cache_size = -${STORY_CACHE_KIB}`);
+      this.db.exec('BEGIN IMMEDIATE');
+    });
+  }
+
+  async endStoryBatch(commit: boolean): Promise<void> {
+    this.run(commit ? 'committing a story batch' : 'rolling back a story batch', () => {
+      if (!this.db.inTransaction) {
+        if (commit) throw new RasdError('STORE', 'no story batch is open');
+        return;
+      }
+      this.db.exec(commit ? 'COMMIT' : 'ROLLBACK');
+    });
   }
 
   async listStories(): Promise<StoryRecord[]> {

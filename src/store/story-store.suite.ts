@@ -256,6 +256,53 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.coreDocs([]), []);
       assert.deepEqual(await s.storyEdges([]), []);
       assert.deepEqual(await s.copyPairs([]), []);
+      assert.equal(await s.regionSize([]), 0);
+    }));
+
+    test('region sizes count every member of the regions', withStore(async (s) => {
+      await world(s);
+      assert.equal(await s.regionSize(['a1']), 3);
+      assert.equal(await s.regionSize(['a1', 'u2', 'nothing']), 4);
+    }));
+
+    test('partitioned anchor keys count once per anchor', withStore(async (s) => {
+      await s.commitStoryDoc(commit('t1', { anchors: ['P1|k:سفين', 'P2|k:سفين', 'P1|k:ميناء', 'e:جده'] }));
+      await s.commitStoryDoc(commit('t2', { anchors: ['P1|k:سفين', 'P1|k:ميناء', 'P1|k:شحن'] }));
+      const keys = ['P1|k:سفين', 'P2|k:سفين', 'P1|k:ميناء', 'P1|k:شحن'];
+      assert.deepEqual(await s.anchorCandidates(keys, 1000, 2), ['t1', 't2']);
+      assert.deepEqual(await s.anchorCandidates(keys, 1000, 3), ['t2'], 't1 shares two anchors, one of them in two periods');
+      assert.deepEqual(await s.anchorCandidates(['e:جده', 'P2|k:سفين'], 1000, 2), ['t1']);
+    }));
+
+    test('story summaries are written and dropped apart from placements', withStore(async (s) => {
+      await world(s);
+      await s.writeStoryRecords([record('a1', 3, { title: 'قصة جديدة', central: 'u1' }), record('z9', 1)], ['b1', 'nothing']);
+      assert.deepEqual((await s.listStories()).map((r) => [r.id, r.title, r.central]), [
+        ['a1', 'قصة جديدة', 'u1'], ['u2', 'قصة u2', 'u2'], ['z9', 'قصة z9', 'z9'],
+      ]);
+    }));
+
+    test('a batch makes its commits durable together, or undoes all of them', withStore(async (s) => {
+      await world(s);
+      const ids = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1', 'n2'];
+      const before = await snapshot(s, ids, ['k:جديد'], [7]);
+      await s.beginStoryBatch();
+      await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));
+      await s.writeStoryRecords([record('n1', 1)], ['b1']);
+      // Reads inside the batch see its writes.
+      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1000, 1), ['n1']);
+      // A failing commit inside the batch undoes itself only.
+      await assert.rejects(s.commitStoryDoc(commit('n2', { member: member('a1', 'a1', 'a1', 'a1') })));
+      assert.equal((await s.storyFeatures(['n2'])).size, 0);
+      await s.endStoryBatch(false);
+      assert.deepEqual(await snapshot(s, ids, ['k:جديد'], [7]), before);
+      await s.beginStoryBatch();
+      await rejectsWith(s.beginStoryBatch(), 'STORE', /already open/u);
+      await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));
+      await s.endStoryBatch(true);
+      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1000, 1), ['n1']);
+      await rejectsWith(s.endStoryBatch(true), 'STORE', /no story batch/u);
+      await s.endStoryBatch(false); // nothing open: nothing to undo
     }));
   });
 }

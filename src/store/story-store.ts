@@ -94,6 +94,8 @@ export interface StoryStore {
   /**
    * Placed documents sharing at least `minShared` of these anchors, sorted. An anchor
    * carried by more than `maxPostings` documents is not used (and not indexed further).
+   * Keys "partition|anchor" (cluster/anchor-periods.ts) count once per anchor: a document
+   * matched by "P1|k:x" and "P2|k:x" shares one anchor.
    */
   anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]>;
   /** Placed documents in any of these LSH buckets, sorted. */
@@ -103,6 +105,8 @@ export interface StoryStore {
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
   /** Every document of these regions, sorted. */
   regionDocs(regions: readonly string[]): Promise<string[]>;
+  /** How many documents these regions hold. */
+  regionSize(regions: readonly string[]): Promise<number>;
   /** The undated documents (core null) of these regions, sorted. */
   regionUndated(regions: readonly string[]): Promise<string[]>;
   /** Every document of these cores, sorted. */
@@ -112,6 +116,17 @@ export interface StoryStore {
   /** Every copy pair with an end among these documents. */
   copyPairs(ids: readonly string[]): Promise<CopyPair[]>;
   commitStoryDoc(c: StoryCommit): Promise<void>;
+  /** Writes story summary rows and deletes the rows of stories that no longer exist. */
+  writeStoryRecords(stories: readonly StoryRecord[], drop: readonly string[]): Promise<void>;
+  /**
+   * Opens a batch: the commits that follow (each still all-or-nothing) become durable
+   * together at endStoryBatch(true), or are all undone at endStoryBatch(false). Reads see
+   * the batch's own writes. One commit per batch instead of one per document is most of
+   * what makes placing a large archive fast; an interrupted batch leaves its documents
+   * unplaced, and the next run places them.
+   */
+  beginStoryBatch(): Promise<void>;
+  endStoryBatch(commit: boolean): Promise<void>;
   /** All stories, largest first (ties: id). */
   listStories(): Promise<StoryRecord[]>;
   /** A story by full id or unique prefix (≥ 4 characters); throws STORY_NOT_FOUND or AMBIGUOUS_ID. */
