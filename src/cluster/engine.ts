@@ -3,7 +3,8 @@
 // For a new document it
 //   1. finds candidates through the store's anchor index (documents sharing at least
 //      MIN_SHARED_ANCHORS of its anchors, in the time partitions its dates can match:
-//      anchor-periods.ts; saturated anchors skipped) and its LSH buckets;
+//      anchor-periods.ts; saturated anchors skipped) and, for copies, its LSH bands in an
+//      in-memory table (band-table.ts) loaded from the store once per run;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
 //      candidate on the exact shingle sets;
 //   3. recomputes the stories of the one region (region.ts) the document lands in, from
@@ -21,14 +22,17 @@ import { isCopy, shingleSimilarity } from './near-duplicates.js';
 import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
+import { BandTable } from './band-table.js';
 import { assignRegion, storyRecord } from './region.js';
 import { byString } from './story-components.js';
-import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
+import { affinity, cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
 import { MAX_POSTINGS, MIN_SHARED_ANCHORS } from './stories.js';
 import type { StoryDoc } from './story-features.js';
 
 /** Document models kept in memory between placements. */
 export const MODEL_CACHE_SIZE = 8192;
+/** Pair affinities remembered (cleared when full). */
+export const AFFINITY_CACHE_SIZE = 500_000;
 /** LSH shape for copies: 64 bands × 2 rows (see near-duplicates.ts). */
 export const COPY_BANDS = 64;
 export const COPY_ROWS = 2;
@@ -66,8 +70,12 @@ interface Known {
 export class StoryEngine {
   private readonly cache = new Map<string, Known>();
   private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
+  /** The copy index: null until first needed, and again after an undone batch. */
+  private bandTable: BandTable | null = null;
+  private bandsSeq = 0;
   /** Stories changed since their summary rows were last written. */
   private readonly dirty = new Set<string>();
+  private readonly affinities = new Map<string, number>();
   private batchOpen = false;
 
   constructor(
@@ -98,6 +106,22 @@ export class StoryEngine {
     return out;
   }
 
+  /**
+   * affinity of an undated report with a dated one, remembered: placing undated reports
+   * compares each with every member of its neighbouring stories, again at each placement
+   * in their region, and the value depends on the two documents only.
+   */
+  private pairAffinity(u: string, x: string, models: ReadonlyMap<string, DocModel>): number {
+    const key = `${u} ${x}`;
+    let v = this.affinities.get(key);
+    if (v === undefined) {
+      v = affinity(models.get(u)!, models.get(x)!);
+      if (this.affinities.size >= AFFINITY_CACHE_SIZE) this.affinities.clear();
+      this.affinities.set(key, v);
+    }
+    return v;
+  }
+
   private model(k: Known): DocModel {
     return (k.model ??= docModel(k.doc, this.opts));
   }
@@ -123,11 +147,21 @@ export class StoryEngine {
       return out;
     } catch (e) {
       this.dirty.clear();
+      this.bandTable = null; // it holds the undone documents' bands: load it again
+      this.bandsSeq = 0;
       await this.store.endStoryBatch(false).catch(() => undefined);
       throw e;
     } finally {
       this.batchOpen = false;
     }
+  }
+
+  /** Brings the copy index up to date: everything on first use, then what was placed since. */
+  private async loadBands(): Promise<void> {
+    const { last, docs } = await this.store.storyBands(this.bandsSeq);
+    this.bandTable ??= new BandTable();
+    for (const d of docs) this.bandTable.add(d.doc, d.bands);
+    this.bandsSeq = last;
   }
 
   /**
@@ -159,12 +193,13 @@ export class StoryEngine {
     const id = input.id;
     const model = docModel(input.features, this.opts);
     const shingles = wordShingles(input.text);
-    const buckets = this.lsh.bucketKeys(minhashSignature(shingles, COPY_BANDS * COPY_ROWS));
+    const bands = this.lsh.bandHashes(minhashSignature(shingles, COPY_BANDS * COPY_ROWS));
+    // Inside a batch the store is this engine's alone; outside, another process may have
+    // placed documents since the table was last brought up to date.
+    if (this.bandTable === null || !this.batchOpen) await this.loadBands();
+    const copyCandidates = this.bandTable!.candidates(bands).sort(byString);
     const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
-    const [copyCandidates, ...found] = await Promise.all([
-      this.store.bucketCandidates(buckets),
-      ...queries.map((q) => this.store.anchorCandidates(q.keys, MAX_POSTINGS, q.minShared)),
-    ]);
+    const found = await Promise.all(queries.map((q) => this.store.anchorCandidates(q.keys, MAX_POSTINGS, q.minShared)));
     // Candidates found only by a superset lookup (anchor-periods.ts) are checked against all anchors.
     const exact = new Set<string>();
     const loose = new Set<string>();
@@ -172,7 +207,7 @@ export class StoryEngine {
       for (const d of found[k]!) (q.superset ? loose : exact).add(d);
     });
     const related = [...new Set([...exact, ...loose])].sort(byString);
-    const others = await this.known([...new Set([...related, ...copyCandidates!])]);
+    const others = await this.known([...new Set([...related, ...copyCandidates])]);
 
     const edges: StoryEdge[] = [];
     for (const o of related) {
@@ -191,7 +226,7 @@ export class StoryEngine {
       if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
     }
     const copies: CopyPair[] = [];
-    for (const o of copyCandidates!) {
+    for (const o of copyCandidates) {
       const other = others.get(o);
       if (!other || o === id) continue;
       const sim = shingleSimilarity(shingles, other.shingles);
@@ -249,7 +284,9 @@ export class StoryEngine {
       const sameEdges = (await this.store.storyEdges(undated.filter((d) => d !== id)))
         .filter((e) => e.relation === 'same')
         .concat(edges.filter((e) => e.relation === 'same'));
-      const storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)));
+      const storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)), (u, x) =>
+        this.pairAffinity(u, x, models),
+      );
       assign = regionDocs.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
       for (const m of before.values()) touched.add(m.story);
       for (const st of storyOf.values()) touched.add(st);
@@ -265,7 +302,7 @@ export class StoryEngine {
       shingles,
       anchors: indexKeys(model),
       maxPostings: MAX_POSTINGS,
-      buckets,
+      bands,
       edges,
       copies,
       member: { doc: id, story: member, region, core },
@@ -277,6 +314,7 @@ export class StoryEngine {
       dropStories: [],
     };
     await this.store.commitStoryDoc(commit);
+    this.bandTable!.add(id, bands);
     this.remember(id, self);
     for (const st of touched) this.dirty.add(st);
     if (!this.batchOpen) await this.flush();

@@ -162,6 +162,13 @@ export class LshIndex {
     return out;
   }
 
+  /** The signature's hash in every band, in band order; empty for a document without shingles. */
+  bandHashes(sig: Uint32Array): Uint32Array {
+    this.check(sig);
+    if (isEmpty(sig)) return new Uint32Array(0);
+    return Uint32Array.from({ length: this.bands }, (_, band) => this.bandKey(sig, band));
+  }
+
   private check(sig: Uint32Array): void {
     if (sig.length < this.bands * this.rows) {
       throw new RangeError(`LshIndex: signature has ${sig.length} slots, ${this.bands} bands × ${this.rows} rows need ${this.bands * this.rows}`);

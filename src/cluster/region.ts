@@ -23,6 +23,7 @@ export function assignRegion(
   models: ReadonlyMap<string, DocModel>,
   sameEdges: ReadonlyArray<{ a: string; b: string }>,
   coreOf: (doc: string) => string | null,
+  pairAffinity?: (u: string, x: string) => number,
 ): Map<string, string> {
   const datedParts = new Components();
   const undatedEdges = new Map<string, Set<string>>();
@@ -39,7 +40,7 @@ export function assignRegion(
     if (undatedEdges.has(a) && (undatedEdges.has(b) || datedParts.has(b))) undatedEdges.get(a)!.add(b);
     if (undatedEdges.has(b) && (undatedEdges.has(a) || datedParts.has(a))) undatedEdges.get(b)!.add(a);
   }
-  const undatedStory = placeUndated(undatedEdges, datedParts, models);
+  const undatedStory = placeUndated(undatedEdges, datedParts, models, pairAffinity);
   const key = new Map<string, string>();
   for (const id of docs) key.set(id, undatedEdges.has(id) ? undatedStory.get(id)! : datedParts.find(id));
   // Name each story by its smallest document (the dated core's name may be larger than an undated member's).

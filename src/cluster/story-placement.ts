@@ -9,18 +9,19 @@ import { affinity, type DocModel } from './story-relation.js';
 
 /**
  * Story id of every undated report. `undatedEdges` holds each undated report's "same event"
- * neighbours; `datedParts` the components of the dated reports.
+ * neighbours; `datedParts` the components of the dated reports. `pairAffinity` may be a
+ * memo of affinity (a pure function of the two documents).
  */
 export function placeUndated(
   undatedEdges: ReadonlyMap<string, ReadonlySet<string>>,
   datedParts: Components,
   models: ReadonlyMap<string, DocModel>,
+  pairAffinity: (u: string, x: string) => number = (u, x) => affinity(models.get(u)!, models.get(x)!),
 ): Map<string, string> {
   const out = new Map<string, string>();
   const loose = new Components();
   const undated = [...undatedEdges.keys()].sort(byString);
   for (const u of undated) {
-    const mu = models.get(u)!;
     const roots = new Set<string>();
     for (const n of undatedEdges.get(u)!) if (datedParts.has(n)) roots.add(datedParts.find(n));
     let best: string | null = null;
@@ -28,7 +29,7 @@ export function placeUndated(
     for (const r of [...roots].sort(byString)) {
       const members = datedParts.membersOf(r);
       let sum = 0;
-      for (const x of members) sum += affinity(mu, models.get(x)!);
+      for (const x of members) sum += pairAffinity(u, x);
       const score = sum / members.length;
       if (score > bestScore) [best, bestScore] = [r, score];
     }

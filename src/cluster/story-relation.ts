@@ -28,7 +28,7 @@ export const NUMBER_WEIGHT = 1.5;
 /** Weight of the share of lead places in common when placing an undated report. */
 export const PLACE_BONUS = 0.5;
 /** The keys with the highest weights that serve as index anchors. */
-export const ANCHOR_KEYS = 40;
+export const ANCHOR_KEYS = 20;
 
 /**
  * Function words and the most generic news words; stemmed on load like index keys. They

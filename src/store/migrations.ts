@@ -166,6 +166,34 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_size ON stories(size DESC, id);
     `,
   },
+  {
+    name: 'story features in placement order, copy bands with them',
+    sql: `
+      -- The story tables take a new layout, so they start again: every document is pending,
+      -- and the next ingest (or rasd recluster) places it. A placed document's features,
+      -- shingle set and LSH band hashes (kilobytes) are appended in placement order instead of
+      -- inserted at random places of B-trees keyed by content-hash ids or bucket hashes: the
+      -- engine keeps the band index in memory (cluster/band-table.ts) and reads the bands of
+      -- the documents placed since it last looked (by seq).
+      DELETE FROM stories;
+      DELETE FROM story_docs;
+      DELETE FROM copies;
+      DELETE FROM story_edges;
+      DELETE FROM story_anchor_counts;
+      DELETE FROM story_anchors;
+      DROP TABLE lsh_buckets;
+      DROP TABLE story_features;
+      -- seq only grows (AUTOINCREMENT), even across recluster, so "placed after seq" is exact.
+      CREATE TABLE story_features (
+        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id   TEXT NOT NULL UNIQUE,
+        title    TEXT NOT NULL,
+        features TEXT NOT NULL,   -- JSON StoryDoc
+        shingles BLOB NOT NULL,   -- sorted distinct uint32 shingle hashes, little-endian
+        bands    BLOB NOT NULL    -- uint32 hash of each LSH band, little-endian (empty: no shingles)
+      );
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

@@ -20,6 +20,13 @@ import type {
  * from the OS. Pages are allocated as used, so a small store stays small.
  */
 export const STORY_CACHE_KIB = 131072;
+/**
+ * Memory-mapped reads, from the first story batch on: a page read is then a memory access
+ * into the OS's file cache rather than a read() call, which is what random B-tree lookups
+ * in a store larger than the page cache are made of. Address space, not memory: the OS
+ * keeps or drops the pages as it would the file's.
+ */
+export const STORY_MMAP_BYTES = 2 ** 32;
 
 /** The shortest story id prefix getStory accepts (as for documents). */
 export const MIN_STORY_PREFIX = 4;
@@ -58,7 +65,7 @@ const toCopy = (r: { doc_id: string; of_id: string; jaccard: number; containment
   containment: r.containment,
 });
 
-/** A shingle set as a BLOB and back (copies the bytes: a Buffer may share a pooled ArrayBuffer). */
+/** A shingle set (or band hashes) as a BLOB and back (copies the bytes: a Buffer may share a pooled ArrayBuffer). */
 const shinglesBlob = (s: Uint32Array): Buffer => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
 function blobShingles(b: Buffer): Uint32Array {
   const out = new Uint32Array(b.byteLength >>> 2);
@@ -75,16 +82,17 @@ function prepare(db: BetterSqlite3.Database) {
        WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
        ORDER BY d.seq`,
     ),
-    anchorCounts: db.prepare<[string], { anchor: string; n: number }>(
-      `SELECT anchor, n FROM story_anchor_counts WHERE anchor IN ${IDS}`,
+    // One statement: keys whose count shows them saturated are dropped before their postings
+    // are read; an anchor found under several partitions counts once.
+    anchorHits: db.prepare<[string, number, number], { doc_id: string }>(
+      `SELECT a.doc_id FROM json_each(?) q
+       JOIN story_anchor_counts c ON c.anchor = q.value AND c.n <= ?
+       JOIN story_anchors a ON a.anchor = q.value
+       GROUP BY a.doc_id HAVING COUNT(DISTINCT substr(a.anchor, instr(a.anchor, '|') + 1)) >= ?
+       ORDER BY a.doc_id`,
     ),
-    anchorHits: db.prepare<[string, number], { doc_id: string }>(
-      `SELECT doc_id FROM story_anchors WHERE anchor IN ${IDS}
-       GROUP BY doc_id HAVING COUNT(DISTINCT substr(anchor, instr(anchor, '|') + 1)) >= ?
-       ORDER BY doc_id`,
-    ),
-    bucketHits: db.prepare<[string], { doc_id: string }>(
-      `SELECT DISTINCT doc_id FROM lsh_buckets WHERE bucket IN ${IDS} ORDER BY doc_id`,
+    bands: db.prepare<[number], { seq: number; doc_id: string; bands: Buffer }>(
+      'SELECT seq, doc_id, bands FROM story_features WHERE seq > ? ORDER BY seq',
     ),
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
@@ -111,8 +119,8 @@ function prepare(db: BetterSqlite3.Database) {
     copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
       `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
     ),
-    insertFeatures: db.prepare<[string, string, string, Buffer]>(
-      'INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, ?, ?, ?)',
+    insertFeatures: db.prepare<[string, string, string, Buffer, Buffer]>(
+      'INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES (?, ?, ?, ?, ?)',
     ),
     // One statement per list, not per key: a placement writes a hundred and more index rows.
     bumpAnchors: db.prepare<[string], { anchor: string; n: number }>(
@@ -120,7 +128,6 @@ function prepare(db: BetterSqlite3.Database) {
        ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING anchor, n`,
     ),
     insertAnchors: db.prepare<[string, string]>(`INSERT OR IGNORE INTO story_anchors (anchor, doc_id) SELECT value, ? FROM json_each(?)`),
-    insertBuckets: db.prepare<[string, string]>(`INSERT OR IGNORE INTO lsh_buckets (bucket, doc_id) SELECT value, ? FROM json_each(?)`),
     insertEdge: db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
     ),
@@ -143,7 +150,7 @@ function prepare(db: BetterSqlite3.Database) {
 
 type Statements = ReturnType<typeof prepare>;
 
-const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'lsh_buckets', 'story_edges', 'copies', 'story_docs', 'stories'];
+const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'stories'];
 
 /**
  * StoryStore over one SQLite connection. `run` wraps every call so that driver errors become
@@ -165,17 +172,16 @@ export class SqliteStoryStore implements StoryStore {
 
   async anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]> {
     if (anchors.length === 0) return [];
-    return this.run('looking up story anchors', () => {
-      const saturated = new Set(this.st.anchorCounts.all(JSON.stringify(anchors)).filter((r) => r.n > maxPostings).map((r) => r.anchor));
-      const usable = saturated.size === 0 ? anchors : anchors.filter((a) => !saturated.has(a));
-      if (usable.length < minShared) return [];
-      return this.st.anchorHits.all(JSON.stringify(usable), minShared).map((r) => r.doc_id);
-    });
+    return this.run('looking up story anchors', () =>
+      this.st.anchorHits.all(JSON.stringify(anchors), maxPostings, minShared).map((r) => r.doc_id),
+    );
   }
 
-  async bucketCandidates(buckets: readonly number[]): Promise<string[]> {
-    if (buckets.length === 0) return [];
-    return this.run('looking up copy buckets', () => this.st.bucketHits.all(JSON.stringify(buckets)).map((r) => r.doc_id));
+  async storyBands(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array }> }> {
+    return this.run('reading copy bands', () => {
+      const rows = this.st.bands.all(afterSeq);
+      return { last: rows.at(-1)?.seq ?? afterSeq, docs: rows.map((r) => ({ doc: r.doc_id, bands: blobShingles(r.bands) })) };
+    });
   }
 
   async storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>> {
@@ -230,11 +236,10 @@ export class SqliteStoryStore implements StoryStore {
     this.run(`placing ${c.doc} in a story`, () =>
       this.db
         .transaction(() => {
-          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
+          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles), shinglesBlob(c.bands));
           // Counted always, indexed up to one past the cap: the count marks it saturated.
           const open = this.st.bumpAnchors.all(JSON.stringify(c.anchors)).filter((r) => r.n <= c.maxPostings + 1);
           if (open.length > 0) this.st.insertAnchors.run(c.doc, JSON.stringify(open.map((r) => r.anchor)));
-          if (c.buckets.length > 0) this.st.insertBuckets.run(c.doc, JSON.stringify(c.buckets));
           for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['regionRename']): void => {
@@ -268,6 +273,7 @@ export class SqliteStoryStore implements StoryStore {
     this.run('opening a story batch', () => {
       if (this.db.inTransaction) throw new RasdError('STORE', 'a story batch is already open');
       this.db.pragma(`cache_size = -${STORY_CACHE_KIB}`);
+      this.db.pragma(`mmap_size = ${STORY_MMAP_BYTES}`);
       this.db.exec('BEGIN IMMEDIATE');
     });
   }

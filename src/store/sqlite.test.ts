@@ -122,6 +122,32 @@ describe('SQLite store: opening and schema', () => {
     db.close();
   });
 
+  test('a store at version 3 upgrades with its story tables emptied and every document pending again', async () => {
+    const file = tempFile();
+    let store = openSqliteStore(file);
+    const { id } = await store.addDocument({ ...doc(7), extraction: { mentions: [], quantities: [], dates: [], published: null } }, []);
+    await store.close();
+    // Back to version 3 with a placed document, as the previous rasd left it.
+    const db = new Database(file);
+    db.exec(`DROP TABLE story_features;
+      CREATE TABLE story_features (doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, features TEXT NOT NULL, shingles BLOB NOT NULL) WITHOUT ROWID;
+      CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (bucket, doc_id)) WITHOUT ROWID;`);
+    db.prepare("INSERT INTO story_features VALUES (?, 'خبر', '{}', x'')").run(id);
+    db.prepare("INSERT INTO story_docs VALUES (?, ?, ?, ?)").run(id, id, id, id);
+    db.prepare("INSERT INTO stories VALUES (?, 'خبر', ?, 1, NULL, NULL)").run(id, id);
+    db.pragma('user_version = 3');
+    db.close();
+    store = openSqliteStore(file);
+    try {
+      assert.equal(store.settings().version, SCHEMA_VERSION);
+      assert.deepEqual(await store.stories.listStories(), []);
+      assert.deepEqual(await store.stories.storyPending(), [id]);
+      assert.equal((await store.getDocument(id)).text, doc(7).text);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('the released migration list only grows', () => {
     assert.ok(MIGRATIONS.length >= 1);
     assert.equal(SCHEMA_VERSION, MIGRATIONS.length);

@@ -30,24 +30,23 @@ export const member = (doc: string, story: string, region: string, core: string 
 export function commit(doc: string, over: Partial<StoryCommit> = {}): StoryCommit {
   return {
     doc, title: `تقرير ${doc}`, features: features(doc), shingles: Uint32Array.of(5, 9, 400),
-    anchors: [], maxPostings: 1000, buckets: [], edges: [], copies: [],
+    anchors: [], maxPostings: 1000, bands: new Uint32Array(0), edges: [], copies: [],
     member: member(doc, doc, doc, doc), stories: [record(doc, 1)], dropStories: [],
     ...over,
   };
 }
 
-export const BIG_BUCKET = 63 * 2 ** 32 + 0xffffffff;
 
 /**
  * Region a1: dated a1, a2 (core a1) and undated u1 attached to them, one story a1.
  * Region b1: dated b1 alone. Region u2: undated u2 alone. a2 copies a1.
  */
 export async function world(s: StoryStore): Promise<void> {
-  await s.commitStoryDoc(commit('a1', { anchors: ['k:سفين', 'k:ميناء', 'k:شحن', 'e:جده'], buckets: [7, 2 ** 32 + 7] }));
-  await s.commitStoryDoc(commit('b1', { anchors: ['k:قمح', 'k:ميناء'], buckets: [BIG_BUCKET], stories: [record('b1', 1, { firstDate: null, lastDate: null })] }));
+  await s.commitStoryDoc(commit('a1', { anchors: ['k:سفين', 'k:ميناء', 'k:شحن', 'e:جده'], bands: Uint32Array.of(7, 0xffffffff) }));
+  await s.commitStoryDoc(commit('b1', { anchors: ['k:قمح', 'k:ميناء'], bands: Uint32Array.of(0, 1, 2), stories: [record('b1', 1, { firstDate: null, lastDate: null })] }));
   await s.commitStoryDoc(commit('a2', {
     anchors: ['k:سفين', 'k:ميناء', 'k:حاوي', 'e:جده'],
-    buckets: [2 ** 32 + 7, 3 * 2 ** 32 + 9],
+    bands: Uint32Array.of(7, 9),
     edges: [{ a: 'a1', b: 'a2', relation: 'same', cosine: 0.8123456789 }],
     copies: [{ doc: 'a2', of: 'a1', jaccard: 0.61, containment: 0.83 }],
     member: member('a2', 'a1', 'a1', 'a1'),
@@ -77,7 +76,7 @@ export async function rejectsWith(p: Promise<unknown>, code: ErrorCode, message?
 }
 
 /** Every part of the story tables one can read for these ids, to compare before and after. */
-export async function snapshot(s: StoryStore, ids: readonly string[], anchors: readonly string[], buckets: readonly number[]) {
+export async function snapshot(s: StoryStore, ids: readonly string[], anchors: readonly string[]) {
   const stories = await s.listStories();
   return {
     stories,
@@ -85,7 +84,7 @@ export async function snapshot(s: StoryStore, ids: readonly string[], anchors: r
     features: [...(await s.storyFeatures(ids))].sort(),
     members: [...(await s.storyMembership(ids))].sort(),
     anchors: await s.anchorCandidates(anchors, 1000, 1),
-    buckets: await s.bucketCandidates(buckets),
+    bands: (await s.storyBands(0)).docs.map((d) => [d.doc, [...d.bands]]),
     edges: (await s.storyEdges(ids)).sort((x, y) => `${x.a} ${x.b}`.localeCompare(`${y.a} ${y.b}`)),
     copies: (await s.copyPairs(ids)).sort((x, y) => `${x.doc} ${x.of}`.localeCompare(`${y.doc} ${y.of}`)),
   };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Extraction } from '../types.js';
 import type { Store } from './store.js';
 import type { StoryStore } from './story-store.js';
-import { BIG_BUCKET, commit, features, member, newDoc, record, rejectsWith, snapshot, world } from './story-store.fixture.js';
+import { commit, features, member, newDoc, record, rejectsWith, snapshot, world } from './story-store.fixture.js';
 
 export function runStoryStoreSuite(name: string, open: () => Promise<Store>): void {
   const withStore = (fn: (s: StoryStore, store: Store) => Promise<void>) => async () => {
@@ -67,12 +67,24 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.anchorCandidates(['k:عام'], 10, 1), ['d1', 'd2', 'd3']);
     }));
 
-    test('bucket candidates: any shared bucket, each document once, sorted, keys beyond 32 bits', withStore(async (s) => {
+    test('band hashes: every document placed after a counter, in placement order', withStore(async (s) => {
+      assert.deepEqual(await s.storyBands(0), { last: 0, docs: [] });
       await world(s);
-      assert.deepEqual(await s.bucketCandidates([2 ** 32 + 7]), ['a1', 'a2']);
-      assert.deepEqual(await s.bucketCandidates([7, 2 ** 32 + 7, 3 * 2 ** 32 + 9]), ['a1', 'a2']);
-      assert.deepEqual(await s.bucketCandidates([BIG_BUCKET]), ['b1']);
-      assert.deepEqual(await s.bucketCandidates([BIG_BUCKET - 1, 2 ** 32 + 8, 9]), []);
+      const all = await s.storyBands(0);
+      assert.deepEqual(all.docs.map((d) => [d.doc, [...d.bands]]), [
+        ['a1', [7, 0xffffffff]], ['b1', [0, 1, 2]], ['a2', [7, 9]], ['u1', []], ['u2', []],
+      ]);
+      assert.ok(all.docs.every((d) => d.bands instanceof Uint32Array));
+      await s.commitStoryDoc(commit('n1', { bands: Uint32Array.of(5) }));
+      const since = await s.storyBands(all.last);
+      assert.deepEqual(since.docs.map((d) => d.doc), ['n1']);
+      assert.ok(since.last > all.last);
+      assert.deepEqual(await s.storyBands(since.last), { last: since.last, docs: [] });
+      // The counter never goes back, not even after clearStories.
+      await s.clearStories();
+      await s.commitStoryDoc(commit('n2'));
+      const after = await s.storyBands(since.last);
+      assert.deepEqual(after.docs.map((d) => d.doc), ['n2']);
     }));
 
     test('edges and copy pairs are found from either end, each once', withStore(async (s) => {
@@ -189,12 +201,12 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       const extraction: Extraction = { mentions: [], quantities: [], dates: [], published: null };
       const { id } = await store.addDocument(newDoc('أبحرت السفينة من جدة صباحا', 'aa', extraction), []);
       await world(s);
-      await s.commitStoryDoc(commit(id, { anchors: ['k:سفين'], buckets: [7] }));
+      await s.commitStoryDoc(commit(id, { anchors: ['k:سفين'], bands: Uint32Array.of(7) }));
       assert.deepEqual(await s.storyPending(), []);
       await s.clearStories();
       const all = ['a1', 'a2', 'b1', 'u1', 'u2', id];
-      assert.deepEqual(await snapshot(s, all, ['k:سفين', 'k:ميناء', 'k:قمح', 'e:جده'], [7, 2 ** 32 + 7, BIG_BUCKET]), {
-        stories: [], docs: [], features: [], members: [], anchors: [], buckets: [], edges: [], copies: [],
+      assert.deepEqual(await snapshot(s, all, ['k:سفين', 'k:ميناء', 'k:قمح', 'e:جده']), {
+        stories: [], docs: [], features: [], members: [], anchors: [], bands: [], edges: [], copies: [],
       });
       assert.deepEqual(await s.regionDocs(['a1', 'b1', 'u2']), []);
       assert.deepEqual(await s.coreDocs(['a1']), []);
@@ -209,13 +221,12 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     test('a commit that fails half-way leaves nothing of itself behind', withStore(async (s) => {
       await world(s);
       const anchors = ['k:شحن', 'k:ميناء', 'k:جديد', 'e:جده'];
-      const buckets = [7, 99];
       const all = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1'];
-      const before = await snapshot(s, all, anchors, buckets);
-      // n1's own row is written after its features, anchors, buckets, edges, copies and
+      const before = await snapshot(s, all, anchors);
+      // n1's own row is written after its features, bands, anchors, edges, copies and
       // renames; it names a2, already placed, so the primary key refuses it there.
       const bad = commit('n1', {
-        anchors, buckets,
+        anchors, bands: Uint32Array.of(7, 99),
         edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }],
         copies: [{ doc: 'n1', of: 'a1', jaccard: 0.9, containment: 0.9 }],
         member: member('a2', 'a1', 'a1', 'a1'),
@@ -226,7 +237,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
         dropStories: ['b1', 'u2'],
       });
       await assert.rejects(s.commitStoryDoc(bad));
-      assert.deepEqual(await snapshot(s, all, anchors, buckets), before);
+      assert.deepEqual(await snapshot(s, all, anchors), before);
       // Its anchor counts were rolled back too: k:شحن (a1, u1) is not saturated at 2, and
       // a new k:جديد counts one document.
       assert.deepEqual(await s.anchorCandidates(['k:شحن'], 2, 1), ['a1', 'u1']);
@@ -248,7 +259,6 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     test('empty id lists give empty results', withStore(async (s) => {
       await world(s);
       assert.deepEqual(await s.anchorCandidates([], 1000, 0), []);
-      assert.deepEqual(await s.bucketCandidates([]), []);
       assert.equal((await s.storyFeatures([])).size, 0);
       assert.equal((await s.storyMembership([])).size, 0);
       assert.deepEqual(await s.regionDocs([]), []);
@@ -285,7 +295,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     test('a batch makes its commits durable together, or undoes all of them', withStore(async (s) => {
       await world(s);
       const ids = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1', 'n2'];
-      const before = await snapshot(s, ids, ['k:جديد'], [7]);
+      const before = await snapshot(s, ids, ['k:جديد']);
       await s.beginStoryBatch();
       await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));
       await s.writeStoryRecords([record('n1', 1)], ['b1']);
@@ -295,7 +305,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       await assert.rejects(s.commitStoryDoc(commit('n2', { member: member('a1', 'a1', 'a1', 'a1') })));
       assert.equal((await s.storyFeatures(['n2'])).size, 0);
       await s.endStoryBatch(false);
-      assert.deepEqual(await snapshot(s, ids, ['k:جديد'], [7]), before);
+      assert.deepEqual(await snapshot(s, ids, ['k:جديد']), before);
       await s.beginStoryBatch();
       await rejectsWith(s.beginStoryBatch(), 'STORE', /already open/u);
       await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));

@@ -1,6 +1,6 @@
 // What a store keeps for story clustering (src/cluster/engine.ts), as part of the Store
 // interface. Everything the engine needs to place a new document is read through these
-// lookups by key (anchor postings, LSH buckets, a region's members), never by scanning
+// lookups by key (anchor postings, a region's members), never by scanning
 // all stories; everything it decides about one document is written in one transaction
 // (commitStoryDoc), so an interrupted run leaves each document either fully placed or not
 // at all, and the next run places the rest.
@@ -70,8 +70,8 @@ export interface StoryCommit {
   anchors: readonly string[];
   /** An anchor is indexed for at most maxPostings + 1 documents (the extra one marks it saturated). */
   maxPostings: number;
-  /** LSH bucket keys (band · 2^32 + band hash). */
-  buckets: readonly number[];
+  /** The document's hash in each LSH band (LshIndex.bandHashes; empty: no shingles). */
+  bands: Uint32Array;
   edges: readonly StoryEdge[];
   copies: readonly CopyPair[];
   /** The new document's own row. */
@@ -98,8 +98,12 @@ export interface StoryStore {
    * matched by "P1|k:x" and "P2|k:x" shares one anchor.
    */
   anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]>;
-  /** Placed documents in any of these LSH buckets, sorted. */
-  bucketCandidates(buckets: readonly number[]): Promise<string[]>;
+  /**
+   * The band hashes of every document placed after `afterSeq` (a counter of placements in
+   * this store, 0 before the first), in placement order, and the counter's last value: the
+   * engine's in-memory copy index loads everything once, then only what was placed since.
+   */
+  storyBands(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array }> }>;
   storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
   /** Membership of these documents (the placed ones). */
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
