@@ -23,13 +23,8 @@ interface Gold {
   same_figure_different_events: Array<{ figure: string; reports: Record<string, string> }>;
 }
 
-/**
- * Planted conflicts rasd must find (a regression fails the gate). Not yet found, and so not
- * pinned: 'place' (Zuwara against Sabratha: rasd does not compare the scenes of reports; a
- * first rule, two town-level scenes neither report names in the other, raised false
- * conflicts on reports written from another city, and was not kept).
- */
-const MUST_FIND_CONFLICTS = ['weekday', 'date', 'casualty figure', 'amount', 'count of member states', 'measured value'];
+/** Planted conflicts rasd must find (a regression fails the gate): all of them. */
+const MUST_FIND_CONFLICTS = ['weekday', 'date', 'casualty figure', 'amount', 'count of member states', 'place', 'measured value'];
 
 /** The fact kinds a planted conflict may be found as (figures: any numeric kind). */
 const NUMERIC: ReadonlyArray<ReconciledFact['kind']> = ['money', 'count', 'percent'];

@@ -83,14 +83,14 @@ if (!existsSync(SEEDS) || !existsSync(GOLD)) {
 
   for (const c of gold.conflicts.filter((x) => x.slot === 'weekday')) {
     test(`seeds event ${c.event}: the weekday conflict`, async () => {
-      const { byFile, dateFacts } = await eventOf(c.event);
-      const f = dateFacts.find((x) => x.kind === 'weekday');
+      const { byFile, eventFacts } = await eventOf(c.event);
+      const f = eventFacts.find((x) => x.kind === 'weekday');
       assert.equal(f?.status, 'conflict');
       const want = Object.entries(c.values)
         .map(([value, files]) => ({ value, docs: files.map((x) => byFile.get(x)!).sort() }))
         .sort((a, b) => b.docs.length - a.docs.length);
       assert.deepEqual(f.sides, want);
-      const date = dateFacts.find((x) => x.kind === 'date');
+      const date = eventFacts.find((x) => x.kind === 'date');
       assert.notEqual(date?.status, 'conflict', 'the one explicit date is not in conflict');
     });
   }

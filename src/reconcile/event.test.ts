@@ -48,8 +48,8 @@ test('storyEvent: kind, scene and the day from a dated report and two Thursdays'
 
 test('storyEvent: the wrong Monday is a weekday conflict with the right sides; the date itself is agreed', async () => {
   const { ids, stories } = await ready;
-  const { dateFacts } = await storyEvent(store, stories[0]!.id);
-  const weekday = dateFacts.find((f) => f.kind === 'weekday')!;
+  const { eventFacts } = await storyEvent(store, stories[0]!.id);
+  const weekday = eventFacts.find((f) => f.kind === 'weekday')!;
   assert.equal(weekday.status, 'conflict');
   assert.equal(weekday.value, null);
   assert.deepEqual(weekday.sides, [
@@ -59,7 +59,7 @@ test('storyEvent: the wrong Monday is a weekday conflict with the right sides; t
   const monday = weekday.reports.find((r) => r.value === 'Monday')!;
   assert.match(monday.text, /الاثنين/u);
   assert.ok(monday.sentence.text.includes(monday.text));
-  const date = dateFacts.find((f) => f.kind === 'date')!;
+  const date = eventFacts.find((f) => f.kind === 'date')!;
   assert.equal(date.status, 'agreed');
   assert.equal(date.value, '2024-10-17');
 });
@@ -89,12 +89,12 @@ test('storyEvent: an undated single-report story takes its month from another st
     const oran = byFile.get('sahifa/oran-forum.txt')!;
     const story = (await s2.stories.storyMembership([tunis])).get(tunis)!.story;
     assert.notEqual((await s2.stories.storyMembership([oran])).get(oran)!.story, story, 'two stories');
-    const { event, dateFacts } = await storyEvent(s2, story);
+    const { event, eventFacts } = await storyEvent(s2, story);
     assert.equal(event.place?.value.name, 'تونس');
     assert.deepEqual(event.date?.value, { value: '2024-11', precision: 'month' });
     assert.deepEqual(event.date!.reports.map((r) => r.doc), [oran], 'the recalling report is the evidence');
     assert.match(event.date!.reports[0]!.sentence.text, /تونس/u);
-    assert.deepEqual(dateFacts.find((f) => f.kind === 'date')?.status, 'agreed');
+    assert.deepEqual(eventFacts.find((f) => f.kind === 'date')?.status, 'agreed');
     const chair = event.participants.find((p) => p.role === 'chair');
     assert.equal(chair?.name, 'سمير الماجري', 'chair from the recalling sentence');
 

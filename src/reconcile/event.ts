@@ -7,6 +7,8 @@
 //   place   each report's scene: the first LOC of its lead after a preposition of place
 //           (في الرياض, في مدينة مراكش), else its first lead LOC; the one most reports give.
 //   date    event-date.ts (weekdays resolved against the story's days; weekday conflicts).
+//   site    event-site.ts: "off/near <place>" in the leads; the 'place' fact (agreed or in
+//           conflict).
 //   people  event-roles.ts, over the story's own sentences (not those recalling another
 //           event) and the sentences of other stories' reports that recall this one.
 import type { Store } from '../store/store.js';
@@ -18,6 +20,7 @@ import { tokenize } from '../text/tokenize.js';
 import { bareForms, PhraseTable, sentenceAt } from './event-words.js';
 import { evidenceAt, loadEventDocs, loadRecalls, mentionsOf, type EventDoc } from './event-context.js';
 import { reconcileDate } from './event-date.js';
+import { siteFacts } from './event-site.js';
 import { reconcileParticipants, type RoleSpan } from './event-roles.js';
 
 const kindTable = new PhraseTable<EventKind>(EVENT_WORDS, EVENT_SUFFIXES);
@@ -72,7 +75,7 @@ function majority<T>(votes: ReadonlyArray<{ value: T; id: string; evidence: Evid
   return best;
 }
 
-export async function storyEvent(store: Store, storyId: string): Promise<{ event: StoryEvent; dateFacts: ReconciledFact[] }> {
+export async function storyEvent(store: Store, storyId: string): Promise<{ event: StoryEvent; eventFacts: ReconciledFact[] }> {
   const ids = (await store.stories.storyDocs(storyId)).map((m) => m.doc);
   const docs = await loadEventDocs(store, ids);
   const members = new Set(ids);
@@ -103,6 +106,7 @@ export async function storyEvent(store: Store, storyId: string): Promise<{ event
   const copyOf = new Map<string, string>();
   for (const [d, c] of copies) if (c.copyOf) copyOf.set(d, c.copyOf.id);
   const { date, facts } = reconcileDate(docs, recalls, copyOf);
+  facts.push(...siteFacts(docs, copyOf));
 
   const spans: RoleSpan[] = [];
   for (const e of docs)
@@ -119,6 +123,6 @@ export async function storyEvent(store: Store, storyId: string): Promise<{ event
       date,
       participants,
     },
-    dateFacts: facts,
+    eventFacts: facts,
   };
 }

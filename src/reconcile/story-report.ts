@@ -33,7 +33,7 @@ export async function storyReport(
   const original = new Map(st.documents.map((d) => [d.id, d.copyOf?.id ?? null]));
   const mentions: FactMention[] = [];
   for (const d of st.documents) for (const m of extract(await store.getDocument(d.id))) mentions.push(m);
-  const { event, dateFacts } = await storyEvent(store, st.id);
+  const { event, eventFacts } = await storyEvent(store, st.id);
   const facts: ReconciledFact[] = reconcileFacts(mentions, (doc) => original.get(doc) ?? null);
-  return { event, facts: [...facts, ...dateFacts] };
+  return { event, facts: [...facts, ...eventFacts] };
 }

@@ -63,3 +63,25 @@ export const SCENE_PREPOSITIONS: readonly string[] = ['في'];
 
 /** Words that may stand between the preposition and the place name (في العاصمة السعودية الرياض). */
 export const SCENE_HEADS: readonly string[] = ['مدينة', 'العاصمة', 'بلدة', 'محافظة', 'ولاية', 'منطقة', 'إمارة', 'جزيرة'];
+
+/**
+ * Phrases that place an event relative to a named place, by relation: a boat capsized off
+ * (قبالة) a town, a blast near (قرب) a city. Within one story, two reports that give one
+ * relation with two different places (off Zuwara, off Sabratha) contradict each other; a
+ * report's dateline or the city it was written from never enters this comparison.
+ */
+export const SITE_RELATIONS: ReadonlyArray<readonly [phrase: string, relation: string]> = [
+  ['قبالة', 'off'],
+  ['قبالة سواحل', 'off'],
+  ['قبالة ساحل', 'off'],
+  ['قبالة شواطئ', 'off'],
+  ['قبالة شاطئ', 'off'],
+  ['قرب', 'near'],
+  ['بالقرب من', 'near'],
+  ['على مقربة من', 'near'],
+  ['في ضواحي', 'outskirts'],
+  ['في محيط', 'outskirts'],
+];
+
+/** Words that may stand between a site phrase and its place (قبالة سواحل مدينة زوارة). */
+export const SITE_HEADS: readonly string[] = ['مدينة', 'بلدة', 'قرية', 'ميناء', 'سواحل', 'ساحل', 'شواطئ', 'جزيرة', 'منطقة'];
