@@ -3,16 +3,19 @@
 // or before it; after the quote ("...»، قال X") too. A verb with no named speaker (وقال:،
 // وقال إن) continues the last speaker of the two sentences before. Membership: the
 // entities joined by و after a joining word (بانضمام توجو، انضمت توجو إلى) or before the
-// verb (أ وب وج انضمت إلى ...), or listed after "الجدد:"; each becomes one fact.
+// verb (أ وب وج انضمت إلى ...), or listed after "الجدد:"; each becomes one fact. An
+// unnamed body speaking through a noun (وقال البيان إن, وأضاف المصدر:) is a speaker too.
 import type { Mention, Token } from '../types.js';
 import type { FactMention } from './types.js';
 import { FactContext, lookupWord, wordMap, wordSet } from './fact-context.js';
 import { actorOf } from './fact-numbers.js';
 import { entityFeature } from '../cluster/story-features.js';
-import { JOIN_WORDS, NEW_MEMBER_CUES, PREPOSITIONS, REPORTING_VERBS, SPEECH_PARTICLES } from '../lang/ar/facts.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { JOIN_WORDS, NEW_MEMBER_CUES, PREPOSITIONS, REPORTING_VERBS, SPEAKER_NOUNS, SPEECH_PARTICLES } from '../lang/ar/facts.js';
 
 const REPORTING = wordMap(REPORTING_VERBS);
 const PARTICLE = wordSet(SPEECH_PARTICLES);
+const SPEAKER_NOUN = wordSet(SPEAKER_NOUNS);
 const JOIN = wordSet(JOIN_WORDS);
 const NEW_CUE = wordSet(NEW_MEMBER_CUES);
 const PREPS = wordSet(PREPOSITIONS);
@@ -39,8 +42,11 @@ function findQuotes(text: string): Array<{ start: number; end: number }> {
 
 interface Speaker { m: Mention; s: number }
 
+/** A rule-made speaker (SPEAKER_NOUNS) is keyed by its noun, an entity by its feature. */
+const speakerKey = (sp: Mention): string => (sp.via === 'rule' && sp.type === 'MISC' ? `noun:${normalizeForMatch(sp.text).replace(/^(?:و|ف)?(?:ال)?/u, '')}` : entityFeature(sp));
+
 function quoteFact(ctx: FactContext, start: number, end: number, s: number, sp: Mention, verb: string, object: string): FactMention {
-  return { ...ctx.evidence(start, end, s), kind: 'quote', value: null, unit: null, subject: entityFeature(sp), subjectText: sp.text, object, verb };
+  return { ...ctx.evidence(start, end, s), kind: 'quote', value: null, unit: null, subject: speakerKey(sp), subjectText: sp.text, object, verb };
 }
 
 const speakerType = (m: Mention, adjacent: boolean): boolean => m.type === 'PER' || m.type === 'ORG' || (m.type === 'LOC' && adjacent);
@@ -59,7 +65,13 @@ export function quoteFacts(ctx: FactContext): FactMention[] {
     const [a, b] = ctx.sentTokens[s]!;
     const actor = actorOf(ctx, v, b, a);
     let sp: Mention | null = actor && speakerType(actor.m, actor.i === v + 1) ? actor.m : null;
-    const from = actor && actor.i > v ? ctx.mentionEnd(actor.i) : v + 1;
+    let from = actor && actor.i > v ? ctx.mentionEnd(actor.i) : v + 1;
+    // No named speaker, but a noun that speaks for one right after the verb (وقال البيان إن).
+    const noun = toks[v + 1];
+    if (sp === null && actor === null && noun !== undefined && v + 1 < b && lookupWord(SPEAKER_NOUN, noun)) {
+      sp = { type: 'MISC', text: noun.text, start: noun.start, end: noun.end, via: 'rule' };
+      from = v + 2;
+    }
     // Speech opens at a colon, a quote mark or إن/أن, possibly after an aside (، الإثنين ،).
     let after = from;
     while (after < Math.min(b, from + SPEECH_WINDOW) && !opens(toks[after]!) && !lookupWord(REPORTING, toks[after])) after++;

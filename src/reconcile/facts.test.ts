@@ -116,3 +116,20 @@ test('quotes: before and after the verb, indirect speech, a speaker carried over
     ['سامح شكري', '«نحن مستعدون لاستقبال الوفود»'],
   ]);
 });
+
+test('quotes of an unnamed body: the statement or the source speaks, keyed by its noun', () => {
+  const text = [
+    'أعلنت وزارة الداخلية توقيف ١٢ شخصا في عملية أمنية بالعاصمة.',
+    ' وقال البيان إن الموقوفين كانوا يخططون لهجمات خلال الأعياد.',
+    ' وأضاف المصدر: «التحقيقات ما زالت جارية».',
+    ' وقالت إن العملية جرت بلا إصابات.',
+  ].join('');
+  const quotes = factsOf(text).filter((f) => f.kind === 'quote');
+  assert.deepEqual(quotes.map((f) => [f.subject, f.subjectText, f.verb, f.object]), [
+    ['noun:بيان', 'البيان', 'قال', 'الموقوفين كانوا يخططون لهجمات خلال الأعياد'],
+    ['noun:مصدر', 'المصدر', 'أضاف', 'التحقيقات ما زالت جارية'],
+    ['noun:مصدر', 'المصدر', 'قال', 'العملية جرت بلا إصابات'],
+  ]);
+  // Not a speaker: a noun of the list that is not right after the verb.
+  assert.deepEqual(factsOf('وقال رئيس الوزراء إن البيان لم يصدر بعد.').filter((f) => f.subject?.startsWith('noun:')), []);
+});

@@ -49,6 +49,16 @@ export const REPORTING_VERBS: readonly (readonly [form: string, lemma: string])[
 ];
 
 /** The particles that open indirect speech (قال إن ..., أكد أن ...), with pronoun suffixes. */
+/**
+ * Nouns that speak for an unnamed body right after a reporting verb (وقال البيان إن،
+ * وأضاف المصدر: «...»). The quote's speaker is then the noun itself (subject 'noun:…'), so
+ * that two reports quoting "the statement" are compared as one speaker.
+ */
+export const SPEAKER_NOUNS: readonly string[] = [
+  'البيان', 'بيان', 'البلاغ', 'بلاغ', 'المصدر', 'مصدر', 'المصادر', 'مصادر', 'المتحدث', 'متحدث', 'المتحدثة', 'الناطق', 'ناطق',
+  'الناطقة', 'المسؤول', 'مسؤول', 'الوزارة', 'الرئاسة', 'الحكومة', 'الجيش', 'الشرطة', 'السلطات', 'الوكالة', 'المنظمة', 'الهيئة',
+];
+
 export const SPEECH_PARTICLES: readonly string[] = ['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'إننا', 'أننا'];
 
 /** Joining: verbs and the verbal noun, with pronoun suffixes that may stay on the noun. */
