@@ -244,16 +244,21 @@ export class StoryEngine {
     }
     const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
 
-    // The region: the new document and the regions of its same-event neighbours; its core
-    // (when dated): the document and the cores of its dated neighbours.
+    // Its region (the connected component of same-event edges, kept for reference) and,
+    // when dated, its core: the document and the cores of its dated neighbours.
     const neighbours = await this.store.storyMembership(same);
     const isDated = dated(model);
     const regions = [...new Set([...neighbours.values()].map((m) => m.region))].sort(byString);
     const region = [id, ...regions].sort(byString)[0]!;
-    const cores = isDated ? [...new Set([...neighbours.values()].flatMap((m) => (m.core === null ? [] : [m.core])))] : [];
+    const datedNbrs = [...neighbours.values()].filter((m) => m.core !== null);
+    const undatedNbrs = [...neighbours.values()].filter((m) => m.core === null);
+    const cores = [...new Set(datedNbrs.map((m) => m.core!))].sort(byString);
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
     const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
-    const undated = [...(await this.store.regionUndated(regions)), ...(isDated ? [] : [id])];
+    const adjacency = isDated ? undatedNbrs.map((m) => ({ core: core!, doc: m.doc })) : cores.map((c) => ({ core: c, doc: id }));
+    // The undated reports whose story this placement may change: those touching a core the
+    // document joins (the core's mean affinity changes), or the document itself.
+    const unsettled = isDated ? [...new Set([...(await this.store.undatedAdjacent(cores)), ...undatedNbrs.map((m) => m.doc)])] : [id];
 
     // Stories whose summary rows this placement changes (written by flush).
     const touched = new Set<string>();
@@ -261,33 +266,43 @@ export class StoryEngine {
     let assign: Array<{ doc: string; story: string }> | undefined;
     let storyRename: StoryCommit['storyRename'];
     let storyOfNeighbour: (doc: string) => string;
-    if (undated.length === 0 || (!isDated && undated.length === (await this.store.regionSize(regions)) + 1)) {
-      // All dated, the region is one dated component; all undated, one component of undated
-      // reports. Either way one story, named like the region: no member's story but the
-      // name changes, so nothing of the region needs reading.
-      member = region;
-      storyRename = { from: regions, to: region };
-      for (const m of neighbours.values()) touched.add(m.story);
-      storyOfNeighbour = () => region;
+    if (unsettled.length === 0) {
+      // A dated report joining dated cores no undated report touches: their stories are the
+      // cores, merged under the smallest id; nothing of them needs reading.
+      const stories = [...new Set(datedNbrs.map((m) => m.story))].sort(byString);
+      member = [id, ...stories].sort(byString)[0]!;
+      storyRename = { from: stories, to: member };
+      for (const st of stories) touched.add(st);
+      storyOfNeighbour = () => member;
     } else {
-      const regionDocs = [...(await this.store.regionDocs(regions)), id].sort(byString);
-      const known = await this.known(regionDocs.filter((d) => d !== id));
+      // Place again, together, every report of the stories involved: those of the
+      // neighbours, of the unsettled undated reports, and of every core those touch. Each
+      // unsettled report then sees all its candidate cores whole; any other undated report
+      // of these stories keeps its best core, which is among them and unchanged.
+      const adjacent = await this.store.adjacentCores(unsettled.filter((u) => u !== id));
+      const coreNames = new Set<string>(isDated ? [] : cores);
+      for (const cs of adjacent.values()) for (const c of cs) coreNames.add(c);
+      const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
+      for (const m of (await this.store.storyMembership([...unsettled.filter((u) => u !== id), ...coreNames])).values()) involved.add(m.story);
+      const docs = new Set<string>([id]);
+      for (const st of [...involved].sort(byString)) for (const m of await this.store.storyDocs(st)) docs.add(m.doc);
+      const local = [...docs].sort(byString);
+      const known = await this.known(local.filter((d) => d !== id));
       known.set(id, self);
       const models = new Map([...known].map(([d, k]) => [d, this.model(k)]));
-      const before = await this.store.storyMembership(regionDocs);
+      const before = await this.store.storyMembership(local);
+      const merged = new Set(cores);
       const coreOf = (d: string): string | null => {
         if (d === id) return core;
         const c = before.get(d)!.core;
-        return c !== null && cores.includes(c) ? core : c;
+        return c !== null && isDated && merged.has(c) ? core : c;
       };
-      const undatedSet = new Set(undated);
-      const sameEdges = (await this.store.storyEdges(undated.filter((d) => d !== id)))
+      const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
+      const sameEdges = (await this.store.storyEdges(undatedDocs))
         .filter((e) => e.relation === 'same')
         .concat(edges.filter((e) => e.relation === 'same'));
-      const storyOf = assignRegion(regionDocs, models, sameEdges, (d) => (undatedSet.has(d) ? null : coreOf(d)), (u, x) =>
-        this.pairAffinity(u, x, models),
-      );
-      assign = regionDocs.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
+      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.pairAffinity(u, x, models));
+      assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
       for (const m of before.values()) touched.add(m.story);
       for (const st of storyOf.values()) touched.add(st);
       member = storyOf.get(id)!;
@@ -310,6 +325,7 @@ export class StoryEngine {
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
       ...(assign ? { assign } : {}),
+      adjacency,
       stories: [],
       dropStories: [],
     };

@@ -194,6 +194,28 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: 'undated reports and the dated cores they touch',
+    sql: `
+      -- For each undated report, the dated cores it has a same-event edge to (renamed with the
+      -- cores): when a dated report joins a core, only the undated reports touching it are
+      -- placed again, not the whole connected region (cluster/engine.ts).
+      CREATE TABLE story_undated_adj (
+        core TEXT NOT NULL,
+        doc  TEXT NOT NULL,
+        PRIMARY KEY (core, doc)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_undated_adj_doc ON story_undated_adj(doc);
+      INSERT OR IGNORE INTO story_undated_adj (core, doc)
+        SELECT x.core, u.doc_id FROM story_edges e
+          JOIN story_docs x ON x.doc_id = e.a JOIN story_docs u ON u.doc_id = e.b
+          WHERE e.relation = 'same' AND x.core IS NOT NULL AND u.core IS NULL
+        UNION
+        SELECT x.core, u.doc_id FROM story_edges e
+          JOIN story_docs x ON x.doc_id = e.b JOIN story_docs u ON u.doc_id = e.a
+          WHERE e.relation = 'same' AND x.core IS NOT NULL AND u.core IS NULL;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

@@ -107,6 +107,11 @@ function prepare(db: BetterSqlite3.Database) {
     regionUndated: db.prepare<[string], { doc_id: string }>(
       `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
     ),
+    undatedAdjacent: db.prepare<[string], { doc: string }>(`SELECT DISTINCT doc FROM story_undated_adj WHERE core IN ${IDS} ORDER BY doc`),
+    adjacentCores: db.prepare<[string], { core: string; doc: string }>(`SELECT core, doc FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
+    renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
+    dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
+    insertAdjacency: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_undated_adj (core, doc) VALUES (?, ?)'),
     coreDocs: db.prepare<[string], { doc_id: string }>(`SELECT doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY doc_id`),
     renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
     renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
@@ -150,7 +155,7 @@ function prepare(db: BetterSqlite3.Database) {
 
 type Statements = ReturnType<typeof prepare>;
 
-const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'stories'];
+const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
 
 /**
  * StoryStore over one SQLite connection. `run` wraps every call so that driver errors become
@@ -215,6 +220,20 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading a story region', () => this.st.regionUndated.all(JSON.stringify(regions)).map((r) => r.doc_id));
   }
 
+  async undatedAdjacent(cores: readonly string[]): Promise<string[]> {
+    if (cores.length === 0) return [];
+    return this.run('reading undated neighbours', () => this.st.undatedAdjacent.all(JSON.stringify(cores)).map((r) => r.doc));
+  }
+
+  async adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (docs.length === 0) return out;
+    return this.run('reading undated neighbours', () => {
+      for (const r of this.st.adjacentCores.all(JSON.stringify(docs))) out.set(r.doc, [...(out.get(r.doc) ?? []), r.core]);
+      return out;
+    });
+  }
+
   async coreDocs(cores: readonly string[]): Promise<string[]> {
     if (cores.length === 0) return [];
     return this.run('reading a story core', () => this.st.coreDocs.all(JSON.stringify(cores)).map((r) => r.doc_id));
@@ -248,6 +267,13 @@ export class SqliteStoryStore implements StoryStore {
           };
           rename(this.st.renameRegions, c.regionRename);
           rename(this.st.renameCores, c.coreRename);
+          const cores = c.coreRename?.from.filter((x) => x !== c.coreRename!.to) ?? [];
+          if (cores.length > 0) {
+            // Rows already naming the new core stay; the duplicates left under old names go.
+            this.st.renameAdjacency.run(c.coreRename!.to, JSON.stringify(cores));
+            this.st.dropAdjacency.run(JSON.stringify(cores));
+          }
+          for (const a of c.adjacency ?? []) this.st.insertAdjacency.run(a.core, a.doc);
           rename(this.st.renameStories, c.storyRename);
           this.st.insertMember.run(c.member.doc, c.member.story, c.member.region, c.member.core);
           for (const a of c.assign ?? []) this.st.setStory.run(a.story, a.doc);

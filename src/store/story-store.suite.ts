@@ -269,6 +269,26 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.equal(await s.regionSize([]), 0);
     }));
 
+    test('undated adjacency: written with a commit, renamed with the cores, read both ways', withStore(async (s) => {
+      const undated = (id: string) => features(id, { eventDate: null });
+      await s.commitStoryDoc(commit('c1'));
+      await s.commitStoryDoc(commit('w1', { features: undated('w1'), member: member('w1', 'c1', 'c1', null), adjacency: [{ core: 'c1', doc: 'w1' }] }));
+      await s.commitStoryDoc(commit('c2', { adjacency: [{ core: 'c2', doc: 'w1' }] }));
+      await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: member('w2', 'c2', 'c2', null), adjacency: [{ core: 'c2', doc: 'w2' }] }));
+      assert.deepEqual(await s.adjacentCores(['w1', 'w2', 'c1']), new Map([['w1', ['c1', 'c2']], ['w2', ['c2']]]));
+      assert.deepEqual(await s.undatedAdjacent(['c2']), ['w1', 'w2']);
+      assert.deepEqual(await s.undatedAdjacent(['c1', 'nothing']), ['w1']);
+      // c0 merges both cores: w1's two rows become one.
+      await s.commitStoryDoc(commit('c0', { coreRename: { from: ['c1', 'c2'], to: 'c0' } }));
+      assert.deepEqual(await s.adjacentCores(['w1', 'w2']), new Map([['w1', ['c0']], ['w2', ['c0']]]));
+      assert.deepEqual(await s.undatedAdjacent(['c1', 'c2']), []);
+      assert.deepEqual(await s.undatedAdjacent(['c0']), ['w1', 'w2']);
+      assert.deepEqual(await s.undatedAdjacent([]), []);
+      assert.equal((await s.adjacentCores([])).size, 0);
+      await s.clearStories();
+      assert.deepEqual(await s.undatedAdjacent(['c0']), []);
+    }));
+
     test('region sizes count every member of the regions', withStore(async (s) => {
       await world(s);
       assert.equal(await s.regionSize(['a1']), 3);

@@ -80,7 +80,9 @@ export interface StoryCommit {
   regionRename?: Rename;
   coreRename?: Rename;
   storyRename?: Rename;
-  /** Documents whose story changes otherwise (a region with undated reports re-placed). */
+  /** Undated documents and the dated cores (names after the renames) they have a same-event edge to. */
+  adjacency?: ReadonlyArray<{ core: string; doc: string }>;
+  /** Documents whose story changes otherwise (undated reports placed again). */
   assign?: ReadonlyArray<{ doc: string; story: string }>;
   /** The summary rows of the stories this document changed. */
   stories: readonly StoryRecord[];
@@ -113,6 +115,10 @@ export interface StoryStore {
   regionSize(regions: readonly string[]): Promise<number>;
   /** The undated documents (core null) of these regions, sorted. */
   regionUndated(regions: readonly string[]): Promise<string[]>;
+  /** The undated documents with a same-event edge to a member of any of these cores, sorted. */
+  undatedAdjacent(cores: readonly string[]): Promise<string[]>;
+  /** For each of these undated documents that has any, the cores it has a same-event edge to, sorted. */
+  adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>>;
   /** Every document of these cores, sorted. */
   coreDocs(cores: readonly string[]): Promise<string[]>;
   /** Every edge with an end among these documents. */
