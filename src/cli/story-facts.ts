@@ -53,6 +53,7 @@ const subjectText = (k: string | null): string => (k === null ? '—' : k.replac
 function valueText(f: ReconciledFact): string {
   const r = f.reports[0] as (ReconciledFact['reports'][number] & { min?: number; max?: number }) | undefined;
   const v = f.value !== null ? String(f.value) : r && typeof r.value !== 'string' ? statement({ value: r.value, qualifier: r.qualifier, min: r.min, max: r.max }) : '—';
+  if (f.kind === 'place') return `${f.unit} ${v}`; // the relation first: off زوارة
   return f.unit && f.kind !== 'quote' ? `${v} ${f.unit}` : v;
 }
 

@@ -7,16 +7,17 @@
 //      in-memory table (band-table.ts) loaded from the store once per run;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
 //      candidate on the exact shingle sets;
-//   3. recomputes the stories of the one region (region.ts) the document lands in, from
-//      that region's documents and edges only;
-//   4. writes all of it in one transaction (StoryStore.commitStoryDoc).
-// Its cost is the candidates it examines plus the size of its region, never the number of
-// stories. The stories are a function of the edge set, and each edge is decided from its
+//   3. merges the dated cores it joins, and places again only the undated reports touching
+//      them (or itself, when undated), over the stories involved (region.ts assignRegion);
+//   4. writes all of it in the batch's transaction (StoryStore.commitStoryDoc); story
+//      summaries are rewritten once per batch (flush).
+// Its cost is the candidates it examines plus the size of the stories involved, never the
+// number of stories. The stories are a function of the edge set, and each edge is decided from its
 // two documents alone, so any ingest order (and `rasd recluster`) gives the same stories;
 // the one exception is the posting cap (stories.ts, MAX_POSTINGS).
 //
-// A bounded cache keeps recently used document models, because a story's reports tend to
-// arrive close together.
+// What it keeps in memory between placements (recent document models, pair affinities) is
+// in doc-cache.ts.
 import type { CopyPair, StoryCommit, StoryEdge, StoryRecord, StoryStore } from '../store/story-store.js';
 import { isCopy, shingleSimilarity } from './near-duplicates.js';
 import { LshIndex, minhashSignature } from './minhash.js';
@@ -25,14 +26,11 @@ import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { assignRegion, storyRecord } from './region.js';
 import { byString } from './story-components.js';
-import { affinity, cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type DocModel, type StoryIndexOptions } from './story-relation.js';
+import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
+import { DocCache, type Known } from './doc-cache.js';
 import { MAX_POSTINGS, MIN_SHARED_ANCHORS } from './stories.js';
 import type { StoryDoc } from './story-features.js';
 
-/** Document models kept in memory between placements. */
-export const MODEL_CACHE_SIZE = 8192;
-/** Pair affinities remembered (cleared when full). */
-export const AFFINITY_CACHE_SIZE = 500_000;
 /** LSH shape for copies: 64 bands × 2 rows (see near-duplicates.ts). */
 export const COPY_BANDS = 64;
 export const COPY_ROWS = 2;
@@ -54,81 +52,21 @@ export interface Placement {
   mentions: string[];
 }
 
-interface Known {
-  doc: StoryDoc;
-  title: string;
-  shingles: Uint32Array;
-  /**
-   * What relate reads besides the cosine (dates, entities, places, recalled dates): the
-   * model of the document without its keys, cheap to build. Enough to rule a pair out.
-   */
-  gate: DocModel;
-  /** The full model (key vector), built on first use: most candidates never need it. */
-  model?: DocModel;
-}
-
 export class StoryEngine {
-  private readonly cache = new Map<string, Known>();
+  private readonly docs: DocCache;
   private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
   /** The copy index: null until first needed, and again after an undone batch. */
   private bandTable: BandTable | null = null;
   private bandsSeq = 0;
   /** Stories changed since their summary rows were last written. */
   private readonly dirty = new Set<string>();
-  private readonly affinities = new Map<string, number>();
   private batchOpen = false;
 
   constructor(
     private readonly store: StoryStore,
     private readonly opts: StoryIndexOptions = {},
-  ) {}
-
-  /** Models of placed documents, from the cache or the store. */
-  private async known(ids: readonly string[]): Promise<Map<string, Known>> {
-    const out = new Map<string, Known>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const k = this.cache.get(id);
-      if (k) {
-        this.cache.delete(id); // re-inserted below: most recently used last
-        this.cache.set(id, k);
-        out.set(id, k);
-      } else missing.push(id);
-    }
-    if (missing.length > 0) {
-      for (const [id, f] of await this.store.storyFeatures(missing)) {
-        const gate = docModel({ ...f.doc, keys: [], titleKeys: [] }, this.opts);
-        const k: Known = { doc: f.doc, title: f.title, shingles: f.shingles, gate };
-        this.remember(id, k);
-        out.set(id, k);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * affinity of an undated report with a dated one, remembered: placing undated reports
-   * compares each with every member of its neighbouring stories, again at each placement
-   * in their region, and the value depends on the two documents only.
-   */
-  private pairAffinity(u: string, x: string, models: ReadonlyMap<string, DocModel>): number {
-    const key = `${u} ${x}`;
-    let v = this.affinities.get(key);
-    if (v === undefined) {
-      v = affinity(models.get(u)!, models.get(x)!);
-      if (this.affinities.size >= AFFINITY_CACHE_SIZE) this.affinities.clear();
-      this.affinities.set(key, v);
-    }
-    return v;
-  }
-
-  private model(k: Known): DocModel {
-    return (k.model ??= docModel(k.doc, this.opts));
-  }
-
-  private remember(id: string, k: Known): void {
-    this.cache.set(id, k);
-    if (this.cache.size > MODEL_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  ) {
+    this.docs = new DocCache(store, opts);
   }
 
   /**
@@ -181,8 +119,8 @@ export class StoryEngine {
         drop.push(story);
         continue;
       }
-      const known = await this.known(docs);
-      const models = new Map(docs.map((d) => [d, this.model(known.get(d)!)]));
+      const known = await this.docs.known(docs);
+      const models = new Map(docs.map((d) => [d, this.docs.model(known.get(d)!)]));
       records.push(storyRecord(story, docs, models, (d) => known.get(d)!.title));
     }
     await this.store.writeStoryRecords(records, drop);
@@ -207,7 +145,7 @@ export class StoryEngine {
       for (const d of found[k]!) (q.superset ? loose : exact).add(d);
     });
     const related = [...new Set([...exact, ...loose])].sort(byString);
-    const others = await this.known([...new Set([...related, ...copyCandidates])]);
+    const others = await this.docs.known([...new Set([...related, ...copyCandidates])]);
 
     const edges: StoryEdge[] = [];
     for (const o of related) {
@@ -219,7 +157,7 @@ export class StoryEngine {
       // candidates of a large archive share words but not dates; building their models and
       // cosines was most of the engine's time.
       if (relate(model, other.gate, 1) === null) continue;
-      const otherModel = this.model(other);
+      const otherModel = this.docs.model(other);
       if (!exact.has(o) && !sharesAnchors(model, otherModel, MIN_SHARED_ANCHORS)) continue;
       const cos = cosine(model, otherModel);
       const relation = relate(model, otherModel, cos);
@@ -240,7 +178,7 @@ export class StoryEngine {
       const [a, b] = id < c.of ? [id, c.of] : [c.of, id];
       const e = edges.find((x) => x.a === a && x.b === b);
       if (e) e.relation = 'same';
-      else edges.push({ a, b, relation: 'same', cosine: cosine(model, this.model(others.get(c.of)!)) });
+      else edges.push({ a, b, relation: 'same', cosine: cosine(model, this.docs.model(others.get(c.of)!)) });
     }
     const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
 
@@ -287,9 +225,9 @@ export class StoryEngine {
       const docs = new Set<string>([id]);
       for (const st of [...involved].sort(byString)) for (const m of await this.store.storyDocs(st)) docs.add(m.doc);
       const local = [...docs].sort(byString);
-      const known = await this.known(local.filter((d) => d !== id));
+      const known = await this.docs.known(local.filter((d) => d !== id));
       known.set(id, self);
-      const models = new Map([...known].map(([d, k]) => [d, this.model(k)]));
+      const models = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));
       const before = await this.store.storyMembership(local);
       const merged = new Set(cores);
       const coreOf = (d: string): string | null => {
@@ -301,7 +239,7 @@ export class StoryEngine {
       const sameEdges = (await this.store.storyEdges(undatedDocs))
         .filter((e) => e.relation === 'same')
         .concat(edges.filter((e) => e.relation === 'same'));
-      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.pairAffinity(u, x, models));
+      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.docs.pairAffinity(u, x, models));
       assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
       for (const m of before.values()) touched.add(m.story);
       for (const st of storyOf.values()) touched.add(st);
@@ -331,7 +269,7 @@ export class StoryEngine {
     };
     await this.store.commitStoryDoc(commit);
     this.bandTable!.add(id, bands);
-    this.remember(id, self);
+    this.docs.remember(id, self);
     for (const st of touched) this.dirty.add(st);
     if (!this.batchOpen) await this.flush();
     // The stories of its neighbours that its own story now includes (an undated report may

@@ -1,0 +1,84 @@
+// What the story engine keeps in memory between placements: the models of recently used
+// documents (a story's reports tend to arrive close together, so a bounded LRU serves most
+// look-ups) and the affinities of undated reports with dated ones (placing undated reports
+// compares each with every member of its candidate cores, again whenever one grows; the
+// value depends on the two documents only).
+import type { StoryStore } from '../store/story-store.js';
+import { affinity, docModel, type DocModel, type StoryIndexOptions } from './story-relation.js';
+import type { StoryDoc } from './story-features.js';
+
+/** Document models kept in memory between placements. */
+export const MODEL_CACHE_SIZE = 8192;
+/** Pair affinities remembered (cleared when full). */
+export const AFFINITY_CACHE_SIZE = 500_000;
+
+export interface Known {
+  doc: StoryDoc;
+  title: string;
+  shingles: Uint32Array;
+  /**
+   * What relate reads besides the cosine (dates, entities, places, recalled dates): the
+   * model of the document without its keys, cheap to build. Enough to rule a pair out.
+   */
+  gate: DocModel;
+  /** The full model (key vector), built on first use: most candidates never need it. */
+  model?: DocModel;
+}
+
+export class DocCache {
+  private readonly cache = new Map<string, Known>();
+  private readonly affinities = new Map<string, number>();
+
+  constructor(
+    private readonly store: StoryStore,
+    private readonly opts: StoryIndexOptions,
+  ) {}
+
+  /** Models of placed documents, from the cache or the store. */
+  async known(ids: readonly string[]): Promise<Map<string, Known>> {
+    const out = new Map<string, Known>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const k = this.cache.get(id);
+      if (k) {
+        this.cache.delete(id); // re-inserted below: most recently used last
+        this.cache.set(id, k);
+        out.set(id, k);
+      } else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const [id, f] of await this.store.storyFeatures(missing)) {
+        const gate = docModel({ ...f.doc, keys: [], titleKeys: [] }, this.opts);
+        const k: Known = { doc: f.doc, title: f.title, shingles: f.shingles, gate };
+        this.remember(id, k);
+        out.set(id, k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * affinity of an undated report with a dated one, remembered: placing undated reports
+   * compares each with every member of its neighbouring stories, again at each placement
+   * in their region, and the value depends on the two documents only.
+   */
+  pairAffinity(u: string, x: string, models: ReadonlyMap<string, DocModel>): number {
+    const key = `${u} ${x}`;
+    let v = this.affinities.get(key);
+    if (v === undefined) {
+      v = affinity(models.get(u)!, models.get(x)!);
+      if (this.affinities.size >= AFFINITY_CACHE_SIZE) this.affinities.clear();
+      this.affinities.set(key, v);
+    }
+    return v;
+  }
+
+  model(k: Known): DocModel {
+    return (k.model ??= docModel(k.doc, this.opts));
+  }
+
+  remember(id: string, k: Known): void {
+    this.cache.set(id, k);
+    if (this.cache.size > MODEL_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+}

@@ -1,0 +1,131 @@
+// The SQL of the SQLite story store (sqlite-stories.ts): row shapes and their records, the
+// shingle and band BLOB format, and every prepared statement. Lists of ids and keys go to
+// SQLite as one JSON array (json_each), so a lookup is one statement whatever its size.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { CopyPair, StoryEdge, StoryMember, StoryRecord } from './story-store.js';
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  central: string;
+  size: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+export const toRecord = (r: StoryRow): StoryRecord => ({
+  id: r.id,
+  title: r.title,
+  central: r.central,
+  size: r.size,
+  firstDate: r.first_date,
+  lastDate: r.last_date,
+});
+
+export interface MemberRow {
+  doc_id: string;
+  story: string;
+  region: string;
+  core: string | null;
+}
+
+export const toMember = (r: MemberRow): StoryMember => ({ doc: r.doc_id, story: r.story, region: r.region, core: r.core });
+
+export const toCopy = (r: { doc_id: string; of_id: string; jaccard: number; containment: number }): CopyPair => ({
+  doc: r.doc_id,
+  of: r.of_id,
+  jaccard: r.jaccard,
+  containment: r.containment,
+});
+
+/** A shingle set (or band hashes) as a BLOB and back (copies the bytes: a Buffer may share a pooled ArrayBuffer). */
+export const shinglesBlob = (s: Uint32Array): Buffer => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+export function blobShingles(b: Buffer): Uint32Array {
+  const out = new Uint32Array(b.byteLength >>> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.byteLength));
+  return out;
+}
+
+const IDS = '(SELECT value FROM json_each(?))';
+
+export function prepare(db: BetterSqlite3.Database) {
+  return {
+    pending: db.prepare<[], { id: string }>(
+      `SELECT d.id FROM documents d
+       WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
+       ORDER BY d.seq`,
+    ),
+    // One statement: keys whose count shows them saturated are dropped before their postings
+    // are read; an anchor found under several partitions counts once.
+    anchorHits: db.prepare<[string, number, number], { doc_id: string }>(
+      `SELECT a.doc_id FROM json_each(?) q
+       JOIN story_anchor_counts c ON c.anchor = q.value AND c.n <= ?
+       JOIN story_anchors a ON a.anchor = q.value
+       GROUP BY a.doc_id HAVING COUNT(DISTINCT substr(a.anchor, instr(a.anchor, '|') + 1)) >= ?
+       ORDER BY a.doc_id`,
+    ),
+    bands: db.prepare<[number], { seq: number; doc_id: string; bands: Buffer }>(
+      'SELECT seq, doc_id, bands FROM story_features WHERE seq > ? ORDER BY seq',
+    ),
+    features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
+      `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
+    ),
+    membership: db.prepare<[string], MemberRow>(
+      `SELECT * FROM story_docs WHERE doc_id IN ${IDS}`,
+    ),
+    regionDocs: db.prepare<[string], { doc_id: string }>(
+      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} ORDER BY doc_id`,
+    ),
+    regionSize: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM story_docs WHERE region IN ${IDS}`),
+    regionUndated: db.prepare<[string], { doc_id: string }>(
+      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
+    ),
+    undatedAdjacent: db.prepare<[string], { doc: string }>(`SELECT DISTINCT doc FROM story_undated_adj WHERE core IN ${IDS} ORDER BY doc`),
+    adjacentCores: db.prepare<[string], { core: string; doc: string }>(`SELECT core, doc FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
+    renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
+    dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
+    insertAdjacency: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_undated_adj (core, doc) VALUES (?, ?)'),
+    coreDocs: db.prepare<[string], { doc_id: string }>(`SELECT doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY doc_id`),
+    renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
+    renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
+    renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),
+    setStory: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc_id = ?'),
+    edges: db.prepare<[string, string], StoryEdge>(
+      `SELECT a, b, relation, cosine FROM story_edges WHERE a IN ${IDS}
+       UNION SELECT a, b, relation, cosine FROM story_edges WHERE b IN ${IDS}`,
+    ),
+    copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
+      `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
+    ),
+    insertFeatures: db.prepare<[string, string, string, Buffer, Buffer]>(
+      'INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES (?, ?, ?, ?, ?)',
+    ),
+    // One statement per list, not per key: a placement writes a hundred and more index rows.
+    bumpAnchors: db.prepare<[string], { anchor: string; n: number }>(
+      `INSERT INTO story_anchor_counts (anchor, n) SELECT DISTINCT value, 1 FROM json_each(?) WHERE true
+       ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING anchor, n`,
+    ),
+    insertAnchors: db.prepare<[string, string]>(`INSERT OR IGNORE INTO story_anchors (anchor, doc_id) SELECT value, ? FROM json_each(?)`),
+    insertEdge: db.prepare<[string, string, string, number]>(
+      'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
+    ),
+    insertCopy: db.prepare<[string, string, number, number]>(
+      'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
+    ),
+    insertMember: db.prepare<[string, string, string, string | null]>(
+      'INSERT INTO story_docs (doc_id, story, region, core) VALUES (?, ?, ?, ?)',
+    ),
+    deleteStory: db.prepare<[string]>('DELETE FROM stories WHERE id = ?'),
+    upsertStory: db.prepare<[string, string, string, number, string | null, string | null]>(
+      'INSERT OR REPLACE INTO stories (id, title, central, size, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    allStories: db.prepare<[], StoryRow>('SELECT * FROM stories ORDER BY size DESC, id'),
+    storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
+    storyByPrefix: db.prepare<[string, string], StoryRow>('SELECT * FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 6'),
+    storyDocs: db.prepare<[string], MemberRow>('SELECT * FROM story_docs WHERE story = ? ORDER BY doc_id'),
+  };
+}
+
+export type Statements = ReturnType<typeof prepare>;
+
+export const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
