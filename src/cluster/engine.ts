@@ -25,6 +25,7 @@ import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { assignRegion, storyRecord } from './region.js';
+import { bestCores } from './unsettled.js';
 import { byString } from './story-components.js';
 import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
 import { DocCache, type Known } from './doc-cache.js';
@@ -214,14 +215,34 @@ export class StoryEngine {
       storyOfNeighbour = () => member;
     } else {
       // Place again, together, every report of the stories involved: those of the
-      // neighbours, of the unsettled undated reports, and of every core those touch. Each
-      // unsettled report then sees all its candidate cores whole; any other undated report
-      // of these stories keeps its best core, which is among them and unchanged.
-      const adjacent = await this.store.adjacentCores(unsettled.filter((u) => u !== id));
-      const coreNames = new Set<string>(isDated ? [] : cores);
-      for (const cs of adjacent.values()) for (const c of cs) coreNames.add(c);
+      // neighbours, of the unsettled undated reports, and of the core each of them now
+      // chooses (unsettled.ts). Each unsettled report then finds its best core among them;
+      // any other undated report of these stories keeps its own, which is among them and
+      // unchanged.
+      const others = unsettled.filter((u) => u !== id);
+      const adjacent = await this.store.adjacentCores(others);
+      const merged = new Set(cores);
+      const nbrIds = new Set(undatedNbrs.map((m) => m.doc));
+      const candidates = new Map<string, string[]>();
+      for (const u of unsettled) {
+        const cs = new Set<string>();
+        for (const c of u === id ? cores : (adjacent.get(u) ?? [])) cs.add(isDated && merged.has(c) ? core! : c);
+        if (isDated && nbrIds.has(u)) cs.add(core!);
+        candidates.set(u, [...cs]);
+      }
+      const best = await bestCores({
+        candidates,
+        membersOf: async (c) => (isDated && c === core ? [...(await this.store.coreDocs(cores)), id].sort(byString) : this.store.coreDocs([c])),
+        models: async (ids) => {
+          const known = await this.docs.known(ids.filter((d) => d !== id));
+          const out = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));
+          return out.set(id, model);
+        },
+        affinity: (u, x, models) => this.docs.pairAffinity(u, x, models),
+      });
       const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
-      for (const m of (await this.store.storyMembership([...unsettled.filter((u) => u !== id), ...coreNames])).values()) involved.add(m.story);
+      const chosen = [...best.values()].filter((c): c is string => c !== null && !(isDated && c === core));
+      for (const m of (await this.store.storyMembership([...others, ...chosen])).values()) involved.add(m.story);
       const docs = new Set<string>([id]);
       for (const st of [...involved].sort(byString)) for (const m of await this.store.storyDocs(st)) docs.add(m.doc);
       const local = [...docs].sort(byString);
@@ -229,16 +250,21 @@ export class StoryEngine {
       known.set(id, self);
       const models = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));
       const before = await this.store.storyMembership(local);
-      const merged = new Set(cores);
       const coreOf = (d: string): string | null => {
         if (d === id) return core;
         const c = before.get(d)!.core;
         return c !== null && isDated && merged.has(c) ? core : c;
       };
+      // The undated reports' same-event edges as placement reads them: to each core they
+      // touch (its name is one of its reports), from the adjacency table; between undated
+      // reports only for those touching no core (the others never join undated groups).
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
-      const sameEdges = (await this.store.storyEdges(undatedDocs))
-        .filter((e) => e.relation === 'same')
-        .concat(edges.filter((e) => e.relation === 'same'));
+      const touching = await this.store.adjacentCores(undatedDocs);
+      const sameEdges: Array<{ a: string; b: string }> = [];
+      for (const [u, cs] of touching) for (const c of cs) sameEdges.push({ a: u, b: isDated && merged.has(c) ? core! : c });
+      const loose = undatedDocs.filter((u) => !touching.has(u));
+      for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
+      for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
       const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.docs.pairAffinity(u, x, models));
       assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
       for (const m of before.values()) touched.add(m.story);

@@ -1,0 +1,42 @@
+// The best core of each undated report a placement unsettles (story-placement.ts's rule:
+// the highest mean affinity over the core's reports, ties to the smallest core name),
+// computed over every core the report touches, so that the engine need only re-place the
+// stories of the cores chosen, not of every core an undated report touches. An undated
+// report of a recurring event touches every edition of it; reading all of them at each
+// placement was what made a report's cost grow with the archive.
+import { byString } from './story-components.js';
+import type { DocModel } from './story-relation.js';
+
+export interface BestCoreInput {
+  /** The candidate cores of each unsettled report (names after this placement's merge). */
+  candidates: ReadonlyMap<string, readonly string[]>;
+  /** The dated reports of a core, sorted. */
+  membersOf: (core: string) => Promise<readonly string[]>;
+  /** Models of these documents. */
+  models: (ids: readonly string[]) => Promise<ReadonlyMap<string, DocModel>>;
+  /** affinity(u, x), memoized by the caller. */
+  affinity: (u: string, x: string, models: ReadonlyMap<string, DocModel>) => number;
+}
+
+/** Each unsettled report's best core (null: it touches none). */
+export async function bestCores(input: BestCoreInput): Promise<Map<string, string | null>> {
+  const members = new Map<string, readonly string[]>();
+  for (const cs of input.candidates.values()) for (const c of cs) if (!members.has(c)) members.set(c, await input.membersOf(c));
+  const ids = new Set<string>(input.candidates.keys());
+  for (const ms of members.values()) for (const x of ms) ids.add(x);
+  const models = await input.models([...ids]);
+  const out = new Map<string, string | null>();
+  for (const [u, cs] of input.candidates) {
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const c of [...cs].sort(byString)) {
+      const ms = members.get(c)!;
+      let sum = 0;
+      for (const x of ms) sum += input.affinity(u, x, models);
+      const score = sum / ms.length;
+      if (score > bestScore) [best, bestScore] = [c, score];
+    }
+    out.set(u, best);
+  }
+  return out;
+}
