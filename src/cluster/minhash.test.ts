@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, minhashSignature } from './minhash.js';
+import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, family, minhashSignature } from './minhash.js';
 
 /** Deterministic pseudo-random distinct 32-bit values. */
 function values(n: number, seed: number): number[] {
@@ -75,5 +75,18 @@ test('affineModP is exact (checked against BigInt)', () => {
   for (let i = 0; i + 2 < rand.length; i += 3) cases.push([Math.max(rand[i]!, 1), rand[i + 1]!, rand[i + 2]!]);
   for (const [a, x, b] of cases) {
     assert.equal(BigInt(affineModP(a, x, b)), (BigInt(a) * BigInt(x) + BigInt(b)) % BigInt(P), `${a}·${x}+${b}`);
+  }
+});
+
+test('minhashSignature gives, slot by slot, the least affineModP over the shingles (edges of the 32-bit range included)', () => {
+  let seed = 12345;
+  const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const shingles = Uint32Array.from([0, 1, 65535, 65536, 0x7ffffffe, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff, ...Array.from({ length: 300 }, rnd)]);
+  const sig = minhashSignature(shingles, 128);
+  const { a, b } = family(128);
+  for (let i = 0; i < 128; i++) {
+    let want = EMPTY_SLOT;
+    for (const x of shingles) want = Math.min(want, affineModP(a[i]!, x % 2147483647, b[i]!));
+    assert.equal(sig[i], want, `slot ${i}`);
   }
 });

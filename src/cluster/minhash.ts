@@ -22,13 +22,14 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-interface Family {
+/** The MinHash functions h_i(x) = (a_i·x + b_i) mod p (exported for tests). */
+export interface Family {
   a: Float64Array;
   b: Float64Array;
 }
 const families = new Map<number, Family>();
 
-function family(numHashes: number): Family {
+export function family(numHashes: number): Family {
   let f = families.get(numHashes);
   if (f) return f;
   const next = splitmix32(FAMILY_SEED);
@@ -44,6 +45,8 @@ function family(numHashes: number): Family {
 }
 
 const TWO31 = 2147483648;
+const INV31 = 1 / TWO31;
+const INV16 = 1 / 65536;
 
 /**
  * (a·x + b) mod p for a, b, x < 2^31, exact in doubles without a division: x is split in
@@ -70,15 +73,31 @@ export function minhashSignature(shingles: Uint32Array, numHashes = 128): Uint32
   if (!Number.isInteger(numHashes) || numHashes < 1) throw new RangeError(`minhashSignature: numHashes must be a positive integer, got ${numHashes}`);
   const { a, b } = family(numHashes);
   const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
-  const xs = new Float64Array(shingles.length);
-  for (let j = 0; j < shingles.length; j++) xs[j] = shingles[j]! % P;
+  // affineModP inlined, with each shingle's 16-bit halves split once for all the functions,
+  // and the divisions by 2^31 as exact multiplications truncated by |0 (every quotient
+  // is below 2^18): the same values, several times faster on the engine's hottest loop.
+  const n = shingles.length;
+  const his = new Float64Array(n);
+  const los = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const x = shingles[j]! % P;
+    const hi = (x * INV16) | 0;
+    his[j] = hi;
+    los[j] = x - hi * 65536;
+  }
   for (let i = 0; i < numHashes; i++) {
     const ai = a[i]!;
     const bi = b[i]!;
     let min = EMPTY_SLOT;
-    for (let j = 0; j < xs.length; j++) {
-      const h = affineModP(ai, xs[j]!, bi);
-      if (h < min) min = h;
+    for (let j = 0; j < n; j++) {
+      let t = ai * his[j]!;
+      let q = (t * INV31) | 0;
+      t = t - q * TWO31 + q;
+      let v = t * 65536 + ai * los[j]! + bi;
+      q = (v * INV31) | 0;
+      v = v - q * TWO31 + q;
+      if (v >= P) v -= P;
+      if (v < min) min = v;
     }
     sig[i] = min;
   }
