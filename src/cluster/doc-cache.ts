@@ -62,6 +62,10 @@ export class DocCache {
    * compares each with every member of its neighbouring stories, again at each placement
    * in their region, and the value depends on the two documents only.
    */
+  hasAffinity(u: string, x: string): boolean {
+    return this.affinities.has(`${u} ${x}`);
+  }
+
   pairAffinity(u: string, x: string, models: ReadonlyMap<string, DocModel>): number {
     const key = `${u} ${x}`;
     let v = this.affinities.get(key);

@@ -239,6 +239,7 @@ export class StoryEngine {
           return out.set(id, model);
         },
         affinity: (u, x, models) => this.docs.pairAffinity(u, x, models),
+        known: (u, x) => this.docs.hasAffinity(u, x),
       });
       const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
       const chosen = [...best.values()].filter((c): c is string => c !== null && !(isDated && c === core));

@@ -24,6 +24,7 @@ async function run(candidates: Map<string, string[]>): Promise<Map<string, strin
     membersOf: async (c) => CORES[c]!,
     models: async (ids) => new Map(ids.map((d) => [d, MODELS.get(d)!])),
     affinity: (u, x, models) => (calls++, affinity(models.get(u)!, models.get(x)!)),
+    known: () => false,
   });
   assert.ok(calls <= 6);
   return out;
@@ -36,4 +37,16 @@ test('the core of highest mean affinity wins, not the one holding the single clo
 test('equal means go to the smallest core name; no candidate core gives null', async () => {
   assert.deepEqual(await run(new Map([['u', ['c1', 'b1']]])), new Map([['u', 'b1']]));
   assert.deepEqual(await run(new Map([['u', []]])), new Map([['u', null]]));
+});
+
+test('remembered pairs need no model: nothing is loaded when every affinity is known', async () => {
+  const remembered = new Map([['u a1', 0.1], ['u a2', 0.1], ['u b1', 0.9], ['u b2', 0.9]]);
+  const out = await bestCores({
+    candidates: new Map([['u', ['a1', 'b1']]]),
+    membersOf: async (c) => CORES[c]!,
+    models: async () => assert.fail('no model should be loaded'),
+    affinity: (u, x) => remembered.get(`${u} ${x}`)!,
+    known: (u, x) => remembered.has(`${u} ${x}`),
+  });
+  assert.deepEqual(out, new Map([['u', 'b1']]));
 });

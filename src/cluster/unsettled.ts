@@ -14,17 +14,27 @@ export interface BestCoreInput {
   membersOf: (core: string) => Promise<readonly string[]>;
   /** Models of these documents. */
   models: (ids: readonly string[]) => Promise<ReadonlyMap<string, DocModel>>;
-  /** affinity(u, x), memoized by the caller. */
+  /** affinity(u, x), memoized by the caller; `known` says whether it is memoized (no model needed). */
   affinity: (u: string, x: string, models: ReadonlyMap<string, DocModel>) => number;
+  known: (u: string, x: string) => boolean;
 }
 
 /** Each unsettled report's best core (null: it touches none). */
 export async function bestCores(input: BestCoreInput): Promise<Map<string, string | null>> {
   const members = new Map<string, readonly string[]>();
   for (const cs of input.candidates.values()) for (const c of cs) if (!members.has(c)) members.set(c, await input.membersOf(c));
-  const ids = new Set<string>(input.candidates.keys());
-  for (const ms of members.values()) for (const x of ms) ids.add(x);
-  const models = await input.models([...ids]);
+  // Models only for the pairs not remembered: most were computed at an earlier placement.
+  const ids = new Set<string>();
+  for (const [u, cs] of input.candidates) {
+    for (const c of cs) {
+      for (const x of members.get(c)!) {
+        if (input.known(u, x)) continue;
+        ids.add(u);
+        ids.add(x);
+      }
+    }
+  }
+  const models = ids.size > 0 ? await input.models([...ids]) : new Map<string, DocModel>();
   const out = new Map<string, string | null>();
   for (const [u, cs] of input.candidates) {
     let best: string | null = null;
