@@ -232,7 +232,13 @@ export class StoryEngine {
       }
       const best = await bestCores({
         candidates,
-        membersOf: async (c) => (isDated && c === core ? [...(await this.store.coreDocs(cores)), id].sort(byString) : this.store.coreDocs([c])),
+        membersOf: async (cs) => {
+          // The new core is the merged ones plus the document; the others as stored.
+          const stored = await this.store.coreMembers([...cs.filter((c) => !(isDated && c === core)), ...(isDated ? cores : [])]);
+          if (!isDated || !cs.includes(core!)) return stored;
+          const out = new Map([...stored].filter(([c]) => !merged.has(c) || c === core));
+          return out.set(core!, [...cores.flatMap((c) => stored.get(c) ?? []), id].sort(byString));
+        },
         models: async (ids) => {
           const known = await this.docs.known(ids.filter((d) => d !== id));
           const out = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));

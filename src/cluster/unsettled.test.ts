@@ -21,7 +21,7 @@ async function run(candidates: Map<string, string[]>): Promise<Map<string, strin
   let calls = 0;
   const out = await bestCores({
     candidates,
-    membersOf: async (c) => CORES[c]!,
+    membersOf: async (cs) => new Map(cs.map((c) => [c, CORES[c]!])),
     models: async (ids) => new Map(ids.map((d) => [d, MODELS.get(d)!])),
     affinity: (u, x, models) => (calls++, affinity(models.get(u)!, models.get(x)!)),
     known: () => false,
@@ -43,7 +43,7 @@ test('remembered pairs need no model: nothing is loaded when every affinity is k
   const remembered = new Map([['u a1', 0.1], ['u a2', 0.1], ['u b1', 0.9], ['u b2', 0.9]]);
   const out = await bestCores({
     candidates: new Map([['u', ['a1', 'b1']]]),
-    membersOf: async (c) => CORES[c]!,
+    membersOf: async (cs) => new Map(cs.map((c) => [c, CORES[c]!])),
     models: async () => assert.fail('no model should be loaded'),
     affinity: (u, x) => remembered.get(`${u} ${x}`)!,
     known: (u, x) => remembered.has(`${u} ${x}`),

@@ -10,8 +10,8 @@ import type { DocModel } from './story-relation.js';
 export interface BestCoreInput {
   /** The candidate cores of each unsettled report (names after this placement's merge). */
   candidates: ReadonlyMap<string, readonly string[]>;
-  /** The dated reports of a core, sorted. */
-  membersOf: (core: string) => Promise<readonly string[]>;
+  /** The dated reports of each of these cores, sorted. */
+  membersOf: (cores: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
   /** Models of these documents. */
   models: (ids: readonly string[]) => Promise<ReadonlyMap<string, DocModel>>;
   /** affinity(u, x), memoized by the caller; `known` says whether it is memoized (no model needed). */
@@ -21,13 +21,14 @@ export interface BestCoreInput {
 
 /** Each unsettled report's best core (null: it touches none). */
 export async function bestCores(input: BestCoreInput): Promise<Map<string, string | null>> {
-  const members = new Map<string, readonly string[]>();
-  for (const cs of input.candidates.values()) for (const c of cs) if (!members.has(c)) members.set(c, await input.membersOf(c));
+  const wanted = new Set<string>();
+  for (const cs of input.candidates.values()) for (const c of cs) wanted.add(c);
+  const members = await input.membersOf([...wanted].sort(byString)); // one look-up for all
   // Models only for the pairs not remembered: most were computed at an earlier placement.
   const ids = new Set<string>();
   for (const [u, cs] of input.candidates) {
     for (const c of cs) {
-      for (const x of members.get(c)!) {
+      for (const x of members.get(c) ?? []) {
         if (input.known(u, x)) continue;
         ids.add(u);
         ids.add(x);
@@ -40,7 +41,8 @@ export async function bestCores(input: BestCoreInput): Promise<Map<string, strin
     let best: string | null = null;
     let bestScore = -Infinity;
     for (const c of [...cs].sort(byString)) {
-      const ms = members.get(c)!;
+      const ms = members.get(c) ?? [];
+      if (ms.length === 0) continue;
       let sum = 0;
       for (const x of ms) sum += input.affinity(u, x, models);
       const score = sum / ms.length;

@@ -94,6 +94,15 @@ export class SqliteStoryStore implements StoryStore {
     });
   }
 
+  async coreMembers(cores: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (cores.length === 0) return out;
+    return this.run('reading story cores', () => {
+      for (const r of this.st.coreMembers.all(JSON.stringify(cores))) out.set(r.core, [...(out.get(r.core) ?? []), r.doc_id]);
+      return out;
+    });
+  }
+
   async coreDocs(cores: readonly string[]): Promise<string[]> {
     if (cores.length === 0) return [];
     return this.run('reading a story core', () => this.st.coreDocs.all(JSON.stringify(cores)).map((r) => r.doc_id));

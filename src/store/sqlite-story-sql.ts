@@ -85,6 +85,7 @@ export function prepare(db: BetterSqlite3.Database) {
     renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
     insertAdjacency: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_undated_adj (core, doc) VALUES (?, ?)'),
+    coreMembers: db.prepare<[string], { core: string; doc_id: string }>(`SELECT core, doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY core, doc_id`),
     coreDocs: db.prepare<[string], { doc_id: string }>(`SELECT doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY doc_id`),
     renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
     renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),

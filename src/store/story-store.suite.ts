@@ -289,6 +289,12 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.undatedAdjacent(['c0']), []);
     }));
 
+    test('core members, grouped by core', withStore(async (s) => {
+      await world(s);
+      assert.deepEqual(await s.coreMembers(['a1', 'b1', 'nothing']), new Map([['a1', ['a1', 'a2']], ['b1', ['b1']]]));
+      assert.equal((await s.coreMembers([])).size, 0);
+    }));
+
     test('region sizes count every member of the regions', withStore(async (s) => {
       await world(s);
       assert.equal(await s.regionSize(['a1']), 3);

@@ -119,6 +119,8 @@ export interface StoryStore {
   undatedAdjacent(cores: readonly string[]): Promise<string[]>;
   /** For each of these undated documents that has any, the cores it has a same-event edge to, sorted. */
   adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>>;
+  /** The documents of each of these cores, sorted (cores without documents absent). */
+  coreMembers(cores: readonly string[]): Promise<Map<string, string[]>>;
   /** Every document of these cores, sorted. */
   coreDocs(cores: readonly string[]): Promise<string[]>;
   /** Every edge with an end among these documents. */
