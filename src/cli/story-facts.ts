@@ -42,6 +42,7 @@ export function factsJson(facts: readonly ReconciledFact[]) {
     status: f.status,
     reports: f.reports.map((r) => ({ ...evidenceJson(r), value: r.value, ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.copyOf ? { copyOf: r.copyOf } : {}) })),
     sources: f.sources,
+    ...(f.subjectName ? { subjectName: f.subjectName } : {}),
     ...(f.sides ? { sides: f.sides } : {}),
   }));
 }
@@ -72,7 +73,7 @@ export function factsText(facts: readonly ReconciledFact[], s: (style: Style, x:
   for (const f of facts) {
     const status = f.status === 'conflict' ? s('bold', s('red', 'CONFLICT')) : f.status;
     const sources = `${f.sources} source${f.sources === 1 ? '' : 's'}`;
-    out.push(`  ${f.kind.padEnd(10)} ${subjectText(f.subject)}  ${valueText(f)}  ${status}  ${s('dim', sources)}`);
+    out.push(`  ${f.kind.padEnd(10)} ${f.subjectName ?? subjectText(f.subject)}  ${valueText(f)}  ${status}  ${s('dim', sources)}`);
     if (f.status !== 'conflict' || !f.sides) continue;
     // Each side with its reports and the sentence they say it in, so a reader can judge.
     for (const side of f.sides) {

@@ -18,6 +18,7 @@ interface Spec {
   subject?: string | null;
   object?: string;
   text?: string;
+  subjectText?: string;
 }
 
 /** A mention with evidence that points at its own words in a one-sentence document. */
@@ -40,6 +41,7 @@ function fm(s: Spec): FactMention {
     subject: s.subject === undefined ? 'noun:قتيل' : s.subject,
     subjectText: null,
     ...(s.object !== undefined ? { object: s.object } : {}),
+    ...(s.subjectText !== undefined ? { subjectText: s.subjectText } : {}),
   };
 }
 
@@ -240,4 +242,18 @@ test('one loan given two amounts is a conflict even when only one report names t
   assert.deepEqual(sides, [[205_000_000, ['c']], [250_000_000, ['a', 'b']]]);
   // Without the noun that says what the money is, the figures are not known to be one fact.
   assert.equal(reconcileFacts([loan('a', 250_000_000, null), loan('c', 205_000_000, 'ORG:البنك الدولي')], () => null).length, 2);
+});
+
+test('a fact shows its subject as most sources write it, not as its matching key', () => {
+  const [q] = reconcileFacts(
+    [
+      fm({ doc: 'a', kind: 'quote', unit: null, subject: 'PER:blnkn', subjectText: 'بلينكن', object: 'نقف مع شركائنا' }),
+      fm({ doc: 'b', kind: 'quote', unit: null, subject: 'PER:blnkn', subjectText: 'بلينكين', object: 'نقف مع شركائنا' }),
+      fm({ doc: 'c', kind: 'quote', unit: null, subject: 'PER:blnkn', subjectText: 'بلينكن', object: 'نقف مع شركائنا' }),
+    ],
+    noCopies,
+  );
+  assert.deepEqual([q!.subject, q!.subjectName], ['PER:blnkn', 'بلينكن']);
+  const [n] = reconcileFacts([fm({ doc: 'a', value: 3 })], noCopies);
+  assert.equal(n!.subjectName, undefined, 'no written subject, no name');
 });

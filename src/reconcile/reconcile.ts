@@ -195,7 +195,14 @@ function resolve(members: FactMention[], copyOf: (doc: string) => string | null)
   }
   const sources = speaker.size;
   const reports = members.map((m) => report(m, copyOf));
-  const base = { kind: first.kind, unit: first.unit, subject: members.find((m) => m.subject !== null)?.subject ?? null, sources, reports };
+  // The subject as the reports write it most often (its key may be a spelling skeleton).
+  const written = new Map<string, Set<string>>();
+  for (const m of members) if (m.subjectText) addTo(written, m.subjectText, sourceOf(m.doc));
+  const subjectName = [...written].sort((x, y) => y[1].size - x[1].size || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]?.[0];
+  const base = {
+    kind: first.kind, unit: first.unit, subject: members.find((m) => m.subject !== null)?.subject ?? null,
+    ...(subjectName ? { subjectName } : {}), sources, reports,
+  };
 
   if (KEYED_BY_SUBJECT_ONLY.has(first.kind)) {
     const said = new Map<string, Set<string>>();

@@ -55,6 +55,8 @@ export interface ReconciledFact {
   value: number | string | null;
   unit: string | null;
   subject: string | null;
+  /** The subject as most sources write it (بلينكن), when the reports name it. */
+  subjectName?: string;
   status: FactStatus;
   /** Distinct sources: a set of copies (near-duplicates) counts as one. */
   sources: number;
