@@ -222,11 +222,13 @@ export class StoryEngine {
       const others = unsettled.filter((u) => u !== id);
       const adjacent = await this.store.adjacentCores(others);
       const merged = new Set(cores);
+      // A core's name after this placement: the cores a dated document joins become its core.
+      const renamed = (c: string): string => (isDated && merged.has(c) ? core! : c);
       const nbrIds = new Set(undatedNbrs.map((m) => m.doc));
       const candidates = new Map<string, string[]>();
       for (const u of unsettled) {
         const cs = new Set<string>();
-        for (const c of u === id ? cores : (adjacent.get(u) ?? [])) cs.add(isDated && merged.has(c) ? core! : c);
+        for (const c of u === id ? cores : (adjacent.get(u) ?? [])) cs.add(renamed(c));
         if (isDated && nbrIds.has(u)) cs.add(core!);
         candidates.set(u, [...cs]);
       }
@@ -234,10 +236,9 @@ export class StoryEngine {
         candidates,
         membersOf: async (cs) => {
           // The new core is the merged ones plus the document; the others as stored.
-          const stored = await this.store.coreMembers([...cs.filter((c) => !(isDated && c === core)), ...(isDated ? cores : [])]);
-          if (!isDated || !cs.includes(core!)) return stored;
-          const out = new Map([...stored].filter(([c]) => !merged.has(c) || c === core));
-          return out.set(core!, [...cores.flatMap((c) => stored.get(c) ?? []), id].sort(byString));
+          const stored = await this.store.coreMembers(isDated ? [...cs, ...cores] : cs);
+          if (isDated) stored.set(core!, [...cores.flatMap((c) => stored.get(c) ?? []), id].sort(byString));
+          return stored;
         },
         models: async (ids) => {
           const known = await this.docs.known(ids.filter((d) => d !== id));
@@ -260,7 +261,7 @@ export class StoryEngine {
       const coreOf = (d: string): string | null => {
         if (d === id) return core;
         const c = before.get(d)!.core;
-        return c !== null && isDated && merged.has(c) ? core : c;
+        return c === null ? null : renamed(c);
       };
       // The undated reports' same-event edges as placement reads them: to each core they
       // touch (its name is one of its reports), from the adjacency table; between undated
@@ -268,7 +269,7 @@ export class StoryEngine {
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
       const touching = await this.store.adjacentCores(undatedDocs);
       const sameEdges: Array<{ a: string; b: string }> = [];
-      for (const [u, cs] of touching) for (const c of cs) sameEdges.push({ a: u, b: isDated && merged.has(c) ? core! : c });
+      for (const [u, cs] of touching) for (const c of cs) sameEdges.push({ a: u, b: renamed(c) });
       const loose = undatedDocs.filter((u) => !touching.has(u));
       for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
       for (const e of edges) if (e.relation === 'same') sameEdges.push(e);

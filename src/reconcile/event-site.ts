@@ -70,7 +70,13 @@ export function reportSites(e: EventDoc): Site[] {
 /** One 'place' fact per relation the reports use. `copyOf` maps a copy to its original. */
 export function siteFacts(docs: readonly EventDoc[], copyOf: ReadonlyMap<string, string>): ReconciledFact[] {
   const byRelation = new Map<string, Site[]>();
-  for (const e of docs) for (const s of reportSites(e)) byRelation.set(s.relation, [...(byRelation.get(s.relation) ?? []), s]);
+  for (const e of docs) {
+    for (const s of reportSites(e)) {
+      const list = byRelation.get(s.relation);
+      if (list) list.push(s);
+      else byRelation.set(s.relation, [s]);
+    }
+  }
   const facts: ReconciledFact[] = [];
   for (const [relation, sites] of [...byRelation].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const names = new Map<string, string>();

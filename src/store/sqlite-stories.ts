@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
 import type { StoryDoc } from '../cluster/story-features.js';
 import type { CopyPair, StoredStoryFeatures, StoryCommit, StoryEdge, StoryMember, StoryRecord, StoryStore } from './story-store.js';
-import { blobShingles, prepare, shinglesBlob, TABLES, toCopy, toMember, toRecord, type Statements } from './sqlite-story-sql.js';
+import { blobShingles, groupRows, prepare, shinglesBlob, TABLES, toCopy, toMember, toRecord, type Statements } from './sqlite-story-sql.js';
 
 /**
  * Page cache, in KiB, from the first story batch on (SQLite's default is 2,000). The story
@@ -70,11 +70,6 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading a story region', () => this.st.regionDocs.all(JSON.stringify(regions)).map((r) => r.doc_id));
   }
 
-  async regionSize(regions: readonly string[]): Promise<number> {
-    if (regions.length === 0) return 0;
-    return this.run('reading a story region', () => this.st.regionSize.get(JSON.stringify(regions))!.n);
-  }
-
   async regionUndated(regions: readonly string[]): Promise<string[]> {
     if (regions.length === 0) return [];
     return this.run('reading a story region', () => this.st.regionUndated.all(JSON.stringify(regions)).map((r) => r.doc_id));
@@ -86,21 +81,17 @@ export class SqliteStoryStore implements StoryStore {
   }
 
   async adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    if (docs.length === 0) return out;
-    return this.run('reading undated neighbours', () => {
-      for (const r of this.st.adjacentCores.all(JSON.stringify(docs))) out.set(r.doc, [...(out.get(r.doc) ?? []), r.core]);
-      return out;
-    });
+    if (docs.length === 0) return new Map();
+    return this.run('reading undated neighbours', () =>
+      groupRows(this.st.adjacentCores.all(JSON.stringify(docs)), (r) => r.doc, (r) => r.core),
+    );
   }
 
   async coreMembers(cores: readonly string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    if (cores.length === 0) return out;
-    return this.run('reading story cores', () => {
-      for (const r of this.st.coreMembers.all(JSON.stringify(cores))) out.set(r.core, [...(out.get(r.core) ?? []), r.doc_id]);
-      return out;
-    });
+    if (cores.length === 0) return new Map();
+    return this.run('reading story cores', () =>
+      groupRows(this.st.coreMembers.all(JSON.stringify(cores)), (r) => r.core, (r) => r.doc_id),
+    );
   }
 
   async coreDocs(cores: readonly string[]): Promise<string[]> {

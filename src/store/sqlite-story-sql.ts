@@ -76,7 +76,6 @@ export function prepare(db: BetterSqlite3.Database) {
     regionDocs: db.prepare<[string], { doc_id: string }>(
       `SELECT doc_id FROM story_docs WHERE region IN ${IDS} ORDER BY doc_id`,
     ),
-    regionSize: db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM story_docs WHERE region IN ${IDS}`),
     regionUndated: db.prepare<[string], { doc_id: string }>(
       `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
     ),
@@ -130,3 +129,15 @@ export function prepare(db: BetterSqlite3.Database) {
 export type Statements = ReturnType<typeof prepare>;
 
 export const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
+
+/** Rows grouped by one column, the other column's values in row order (one pass, no copies). */
+export function groupRows<R>(rows: readonly R[], key: (r: R) => string, value: (r: R) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(value(r));
+    else out.set(k, [value(r)]);
+  }
+  return out;
+}

@@ -266,7 +266,6 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.coreDocs([]), []);
       assert.deepEqual(await s.storyEdges([]), []);
       assert.deepEqual(await s.copyPairs([]), []);
-      assert.equal(await s.regionSize([]), 0);
     }));
 
     test('undated adjacency: written with a commit, renamed with the cores, read both ways', withStore(async (s) => {
@@ -293,12 +292,6 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       await world(s);
       assert.deepEqual(await s.coreMembers(['a1', 'b1', 'nothing']), new Map([['a1', ['a1', 'a2']], ['b1', ['b1']]]));
       assert.equal((await s.coreMembers([])).size, 0);
-    }));
-
-    test('region sizes count every member of the regions', withStore(async (s) => {
-      await world(s);
-      assert.equal(await s.regionSize(['a1']), 3);
-      assert.equal(await s.regionSize(['a1', 'u2', 'nothing']), 4);
     }));
 
     test('partitioned anchor keys count once per anchor', withStore(async (s) => {

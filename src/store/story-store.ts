@@ -111,8 +111,6 @@ export interface StoryStore {
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
   /** Every document of these regions, sorted. */
   regionDocs(regions: readonly string[]): Promise<string[]>;
-  /** How many documents these regions hold. */
-  regionSize(regions: readonly string[]): Promise<number>;
   /** The undated documents (core null) of these regions, sorted. */
   regionUndated(regions: readonly string[]): Promise<string[]>;
   /** The undated documents with a same-event edge to a member of any of these cores, sorted. */
