@@ -4,6 +4,7 @@
 // compares each with every member of its candidate cores, again whenever one grows; the
 // value depends on the two documents only).
 import type { StoryStore } from '../store/story-store.js';
+import type { ScoreDeps } from './undated-scores.js';
 import { affinity, docModel, type DocModel, type StoryIndexOptions } from './story-relation.js';
 import type { StoryDoc } from './story-features.js';
 
@@ -75,6 +76,38 @@ export class DocCache {
       this.affinities.set(key, v);
     }
     return v;
+  }
+
+  /**
+   * What undated-scores.ts reads, for the placement of `id` (not in the store yet, its
+   * model given): the store's rows, and affinity sums from remembered pairs and models.
+   */
+  scoreDeps(id: string, model: DocModel): ScoreDeps {
+    const s = this.store;
+    return {
+      coreAdjacency: (cores) => s.coreAdjacency(cores),
+      docAdjacency: (docs) => s.docAdjacency(docs),
+      joinedCores: (docs) => s.joinedCores(docs),
+      coreMembers: (cores) => s.coreMembers(cores),
+      affinitySums: async (requests) => {
+        const need = new Set<string>();
+        for (const [u, xs] of requests) {
+          for (const x of xs) {
+            if (this.hasAffinity(u, x)) continue;
+            need.add(u);
+            need.add(x);
+          }
+        }
+        need.delete(id);
+        const known = await this.known([...need]);
+        const models = new Map([...known].map(([d, k]) => [d, this.model(k)])).set(id, model);
+        return requests.map(([u, xs]) => {
+          let sum = 0;
+          for (const x of xs) sum += this.pairAffinity(u, x, models);
+          return sum;
+        });
+      },
+    };
   }
 
   model(k: Known): DocModel {

@@ -25,7 +25,7 @@ import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { assignRegion, storyRecord } from './region.js';
-import { bestCores } from './unsettled.js';
+import { rescoreJoin, scoreUndated } from './undated-scores.js';
 import { byString } from './story-components.js';
 import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
 import { DocCache, type Known } from './doc-cache.js';
@@ -194,10 +194,14 @@ export class StoryEngine {
     const cores = [...new Set(datedNbrs.map((m) => m.core!))].sort(byString);
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
     const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
-    const adjacency = isDated ? undatedNbrs.map((m) => ({ core: core!, doc: m.doc })) : cores.map((c) => ({ core: c, doc: id }));
-    // The undated reports whose story this placement may change: those touching a core the
-    // document joins (the core's mean affinity changes), or the document itself.
-    const unsettled = isDated ? [...new Set([...(await this.store.undatedAdjacent(cores)), ...undatedNbrs.map((m) => m.doc)])] : [id];
+    // Undated reports' affinity sums with the cores they touch, and their best cores
+    // (undated-scores.ts): those whose best core changes are the ones this placement
+    // unsettles (a dated document joining cores), or the document itself (undated).
+    const deps = this.docs.scoreDeps(id, model);
+    const scored = isDated
+      ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc) }, deps)
+      : await scoreUndated({ id, cores }, deps);
+    const unsettled = isDated ? scored.changed : [id];
 
     // Stories whose summary rows this placement changes (written by flush).
     const touched = new Set<string>();
@@ -206,50 +210,25 @@ export class StoryEngine {
     let storyRename: StoryCommit['storyRename'];
     let storyOfNeighbour: (doc: string) => string;
     if (unsettled.length === 0) {
-      // A dated report joining dated cores no undated report touches: their stories are the
-      // cores, merged under the smallest id; nothing of them needs reading.
+      // A dated report joining dated cores, no undated report changing core: their stories
+      // (with the undated reports that joined them) merge under the smallest id.
       const stories = [...new Set(datedNbrs.map((m) => m.story))].sort(byString);
       member = [id, ...stories].sort(byString)[0]!;
       storyRename = { from: stories, to: member };
       for (const st of stories) touched.add(st);
-      storyOfNeighbour = () => member;
+      // An undated neighbour stays where it was unless its core is the one it joins.
+      storyOfNeighbour = (d) => (neighbours.get(d)!.core !== null || scored.best.get(d) === core ? member : neighbours.get(d)!.story);
     } else {
       // Place again, together, every report of the stories involved: those of the
       // neighbours, of the unsettled undated reports, and of the core each of them now
-      // chooses (unsettled.ts). Each unsettled report then finds its best core among them;
-      // any other undated report of these stories keeps its own, which is among them and
-      // unchanged.
+      // chooses. Each unsettled report then finds its best core among them; any other
+      // undated report of these stories keeps its own, which is among them and unchanged.
       const others = unsettled.filter((u) => u !== id);
-      const adjacent = await this.store.adjacentCores(others);
       const merged = new Set(cores);
       // A core's name after this placement: the cores a dated document joins become its core.
       const renamed = (c: string): string => (isDated && merged.has(c) ? core! : c);
-      const nbrIds = new Set(undatedNbrs.map((m) => m.doc));
-      const candidates = new Map<string, string[]>();
-      for (const u of unsettled) {
-        const cs = new Set<string>();
-        for (const c of u === id ? cores : (adjacent.get(u) ?? [])) cs.add(renamed(c));
-        if (isDated && nbrIds.has(u)) cs.add(core!);
-        candidates.set(u, [...cs]);
-      }
-      const best = await bestCores({
-        candidates,
-        membersOf: async (cs) => {
-          // The new core is the merged ones plus the document; the others as stored.
-          const stored = await this.store.coreMembers(isDated ? [...cs, ...cores] : cs);
-          if (isDated) stored.set(core!, [...cores.flatMap((c) => stored.get(c) ?? []), id].sort(byString));
-          return stored;
-        },
-        models: async (ids) => {
-          const known = await this.docs.known(ids.filter((d) => d !== id));
-          const out = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));
-          return out.set(id, model);
-        },
-        affinity: (u, x, models) => this.docs.pairAffinity(u, x, models),
-        known: (u, x) => this.docs.hasAffinity(u, x),
-      });
       const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
-      const chosen = [...best.values()].filter((c): c is string => c !== null && !(isDated && c === core));
+      const chosen = unsettled.map((u) => scored.best.get(u) ?? null).filter((c): c is string => c !== null && !(isDated && c === core));
       for (const m of (await this.store.storyMembership([...others, ...chosen])).values()) involved.add(m.story);
       const docs = new Set<string>([id]);
       for (const st of [...involved].sort(byString)) for (const m of await this.store.storyDocs(st)) docs.add(m.doc);
@@ -267,9 +246,9 @@ export class StoryEngine {
       // touch (its name is one of its reports), from the adjacency table; between undated
       // reports only for those touching no core (the others never join undated groups).
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
-      const touching = await this.store.adjacentCores(undatedDocs);
+      const touching = await this.store.docAdjacency(undatedDocs);
       const sameEdges: Array<{ a: string; b: string }> = [];
-      for (const [u, cs] of touching) for (const c of cs) sameEdges.push({ a: u, b: renamed(c) });
+      for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
       const loose = undatedDocs.filter((u) => !touching.has(u));
       for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
       for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
@@ -297,7 +276,8 @@ export class StoryEngine {
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
       ...(assign ? { assign } : {}),
-      adjacency,
+      adjacency: scored.rows,
+      joined: scored.joined,
       stories: [],
       dropStories: [],
     };

@@ -185,10 +185,19 @@ export function relate(a: DocModel, b: DocModel, cos: number): Relation {
   return recalls(a, b) || recalls(b, a) ? 'mention' : null;
 }
 
-/** Similarity used to place an undated report: cosine plus PLACE_BONUS × the share of lead places in common. */
+/**
+ * The grain of affinities: a multiple of 2^-32 below 2 is exact in a double, and so is any
+ * sum of up to a million of them, in any order. An undated report's affinity sum with a
+ * core is kept as the core grows (undated-scores.ts) and compared with sums made in
+ * another order: only exact sums make that comparison, and ties, independent of order.
+ */
+export const AFFINITY_GRAIN = 2 ** -32;
+
+/** Similarity used to place an undated report: cosine plus PLACE_BONUS × the share of lead places in common, on AFFINITY_GRAIN. */
 export function affinity(a: DocModel, b: DocModel): number {
   const small = Math.min(a.places.size, b.places.size);
-  return cosine(a, b) + (small === 0 ? 0 : (PLACE_BONUS * sharedCount(a.places, b.places)) / small);
+  const raw = cosine(a, b) + (small === 0 ? 0 : (PLACE_BONUS * sharedCount(a.places, b.places)) / small);
+  return Math.round(raw / AFFINITY_GRAIN) * AFFINITY_GRAIN;
 }
 
 /** The pairwise decision on two documents alone (exported for tests and diagnostics). */

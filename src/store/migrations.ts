@@ -216,6 +216,18 @@ export const MIGRATIONS: readonly Migration[] = [
           WHERE e.relation = 'same' AND x.core IS NOT NULL AND u.core IS NULL;
     `,
   },
+  {
+    name: 'affinity sums of undated reports',
+    sql: `
+      -- An undated report's affinity sum with each core it touches and the core's size, and
+      -- the core it joined, so that its best core is kept as cores grow instead of being
+      -- recomputed over every core it touches (cluster/undated-scores.ts). Rows of older
+      -- stores are left unknown (NULL); the engine computes them when it first needs them.
+      ALTER TABLE story_undated_adj ADD COLUMN sum REAL;
+      ALTER TABLE story_undated_adj ADD COLUMN n INTEGER;
+      ALTER TABLE story_docs ADD COLUMN joined TEXT;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

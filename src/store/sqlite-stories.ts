@@ -1,9 +1,9 @@
-// The SQLite side of story clustering (tables of migrations 3 to 5; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 6; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
 import type { StoryDoc } from '../cluster/story-features.js';
-import type { CopyPair, StoredStoryFeatures, StoryCommit, StoryEdge, StoryMember, StoryRecord, StoryStore } from './story-store.js';
+import type { AdjacencyRow, CopyPair, StoredStoryFeatures, StoryCommit, StoryEdge, StoryMember, StoryRecord, StoryStore } from './story-store.js';
 import { blobShingles, groupRows, prepare, shinglesBlob, TABLES, toCopy, toMember, toRecord, type Statements } from './sqlite-story-sql.js';
 
 /**
@@ -65,26 +65,27 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading story membership', () => new Map(this.st.membership.all(JSON.stringify(ids)).map((r) => [r.doc_id, toMember(r)])));
   }
 
-  async regionDocs(regions: readonly string[]): Promise<string[]> {
-    if (regions.length === 0) return [];
-    return this.run('reading a story region', () => this.st.regionDocs.all(JSON.stringify(regions)).map((r) => r.doc_id));
-  }
-
-  async regionUndated(regions: readonly string[]): Promise<string[]> {
-    if (regions.length === 0) return [];
-    return this.run('reading a story region', () => this.st.regionUndated.all(JSON.stringify(regions)).map((r) => r.doc_id));
-  }
-
-  async undatedAdjacent(cores: readonly string[]): Promise<string[]> {
+  async coreAdjacency(cores: readonly string[]): Promise<AdjacencyRow[]> {
     if (cores.length === 0) return [];
-    return this.run('reading undated neighbours', () => this.st.undatedAdjacent.all(JSON.stringify(cores)).map((r) => r.doc));
+    return this.run('reading undated neighbours', () => this.st.coreAdjacency.all(JSON.stringify(cores)).map((r) => ({ ...r })));
   }
 
-  async adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>> {
+  async docAdjacency(docs: readonly string[]): Promise<Map<string, AdjacencyRow[]>> {
+    const out = new Map<string, AdjacencyRow[]>();
+    if (docs.length === 0) return out;
+    return this.run('reading undated neighbours', () => {
+      for (const r of this.st.docAdjacency.all(JSON.stringify(docs))) {
+        const list = out.get(r.doc);
+        if (list) list.push({ ...r });
+        else out.set(r.doc, [{ ...r }]);
+      }
+      return out;
+    });
+  }
+
+  async joinedCores(docs: readonly string[]): Promise<Map<string, AdjacencyRow>> {
     if (docs.length === 0) return new Map();
-    return this.run('reading undated neighbours', () =>
-      groupRows(this.st.adjacentCores.all(JSON.stringify(docs)), (r) => r.doc, (r) => r.core),
-    );
+    return this.run('reading undated neighbours', () => new Map(this.st.joinedCores.all(JSON.stringify(docs)).map((r) => [r.doc, { ...r }])));
   }
 
   async coreMembers(cores: readonly string[]): Promise<Map<string, string[]>> {
@@ -92,11 +93,6 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading story cores', () =>
       groupRows(this.st.coreMembers.all(JSON.stringify(cores)), (r) => r.core, (r) => r.doc_id),
     );
-  }
-
-  async coreDocs(cores: readonly string[]): Promise<string[]> {
-    if (cores.length === 0) return [];
-    return this.run('reading a story core', () => this.st.coreDocs.all(JSON.stringify(cores)).map((r) => r.doc_id));
   }
 
   async storyEdges(ids: readonly string[]): Promise<StoryEdge[]> {
@@ -133,10 +129,11 @@ export class SqliteStoryStore implements StoryStore {
             this.st.renameAdjacency.run(c.coreRename!.to, JSON.stringify(cores));
             this.st.dropAdjacency.run(JSON.stringify(cores));
           }
-          for (const a of c.adjacency ?? []) this.st.insertAdjacency.run(a.core, a.doc);
+          for (const a of c.adjacency ?? []) this.st.upsertAdjacency.run(a.core, a.doc, a.sum, a.n);
           rename(this.st.renameStories, c.storyRename);
           this.st.insertMember.run(c.member.doc, c.member.story, c.member.region, c.member.core);
           for (const a of c.assign ?? []) this.st.setStory.run(a.story, a.doc);
+          for (const j of c.joined ?? []) this.st.setJoined.run(j.core, j.doc);
           for (const s of c.dropStories) this.st.deleteStory.run(s);
           for (const s of c.stories) this.st.upsertStory.run(s.id, s.title, s.central, s.size, s.firstDate, s.lastDate);
         })

@@ -2,7 +2,7 @@
 // shingle and band BLOB format, and every prepared statement. Lists of ids and keys go to
 // SQLite as one JSON array (json_each), so a lookup is one statement whatever its size.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { CopyPair, StoryEdge, StoryMember, StoryRecord } from './story-store.js';
+import type { AdjacencyRow, CopyPair, StoryEdge, StoryMember, StoryRecord } from './story-store.js';
 
 export interface StoryRow {
   id: string;
@@ -73,19 +73,18 @@ export function prepare(db: BetterSqlite3.Database) {
     membership: db.prepare<[string], MemberRow>(
       `SELECT * FROM story_docs WHERE doc_id IN ${IDS}`,
     ),
-    regionDocs: db.prepare<[string], { doc_id: string }>(
-      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} ORDER BY doc_id`,
+    coreAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} ORDER BY core, doc`),
+    docAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
+    joinedCores: db.prepare<[string], AdjacencyRow>(
+      `SELECT d.joined AS core, d.doc_id AS doc, a.sum, a.n FROM story_docs d
+       LEFT JOIN story_undated_adj a ON a.core = d.joined AND a.doc = d.doc_id
+       WHERE d.doc_id IN ${IDS} AND d.joined IS NOT NULL`,
     ),
-    regionUndated: db.prepare<[string], { doc_id: string }>(
-      `SELECT doc_id FROM story_docs WHERE region IN ${IDS} AND core IS NULL ORDER BY doc_id`,
-    ),
-    undatedAdjacent: db.prepare<[string], { doc: string }>(`SELECT DISTINCT doc FROM story_undated_adj WHERE core IN ${IDS} ORDER BY doc`),
-    adjacentCores: db.prepare<[string], { core: string; doc: string }>(`SELECT core, doc FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
+    setJoined: db.prepare<[string | null, string]>('UPDATE story_docs SET joined = ? WHERE doc_id = ?'),
     renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
-    insertAdjacency: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_undated_adj (core, doc) VALUES (?, ?)'),
+    upsertAdjacency: db.prepare<[string, string, number | null, number | null]>('INSERT OR REPLACE INTO story_undated_adj (core, doc, sum, n) VALUES (?, ?, ?, ?)'),
     coreMembers: db.prepare<[string], { core: string; doc_id: string }>(`SELECT core, doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY core, doc_id`),
-    coreDocs: db.prepare<[string], { doc_id: string }>(`SELECT doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY doc_id`),
     renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
     renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
     renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),

@@ -129,7 +129,7 @@ describe('SQLite store: opening and schema', () => {
     await store.close();
     // Back to version 3 with a placed document, as the previous rasd left it.
     const db = new Database(file);
-    db.exec(`DROP TABLE story_features; DROP TABLE story_undated_adj;
+    db.exec(`DROP TABLE story_features; DROP TABLE story_undated_adj; ALTER TABLE story_docs DROP COLUMN joined;
       CREATE TABLE story_features (doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, features TEXT NOT NULL, shingles BLOB NOT NULL) WITHOUT ROWID;
       CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (bucket, doc_id)) WITHOUT ROWID;`);
     db.prepare("INSERT INTO story_features VALUES (?, 'خبر', '{}', x'')").run(id);
@@ -148,19 +148,23 @@ describe('SQLite store: opening and schema', () => {
     }
   });
 
-  test('version 5 finds the undated reports touching each core from the stored edges', async () => {
+  test('versions 5 and 6 find the undated reports touching each core from the stored edges, sums unknown', async () => {
     const file = tempFile();
     let store = openSqliteStore(file);
     await store.close();
     const db = new Database(file);
     db.exec(`DROP TABLE story_undated_adj;
+      ALTER TABLE story_docs DROP COLUMN joined;
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1'), ('u1', 'd1', 'd1', NULL), ('d2', 'd2', 'd2', 'd2');
       INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`);
     db.pragma('user_version = 4');
     db.close();
     store = openSqliteStore(file);
     try {
-      assert.deepEqual(await store.stories.adjacentCores(['u1', 'd1']), new Map([['u1', ['d1', 'd2']]]));
+      // Version 6 leaves their sums unknown, and no joined core: the engine computes them.
+      const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
+      assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
+      assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
     } finally {
       await store.close();
     }

@@ -104,20 +104,12 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.copyPairs(['b1', 'u1']), []);
     }));
 
-    test('membership, region members, undated region members and cores', withStore(async (s) => {
+    test('membership', withStore(async (s) => {
       await world(s);
       const m = await s.storyMembership(['a2', 'u1', 'u2', 'none']);
       assert.deepEqual([...m.entries()].sort(), [
         ['a2', member('a2', 'a1', 'a1', 'a1')], ['u1', member('u1', 'a1', 'a1', null)], ['u2', member('u2', 'u2', 'u2', null)],
       ]);
-      assert.deepEqual(await s.regionDocs(['a1']), ['a1', 'a2', 'u1']);
-      assert.deepEqual(await s.regionDocs(['u2', 'b1', 'a1']), ['a1', 'a2', 'b1', 'u1', 'u2']);
-      assert.deepEqual(await s.regionUndated(['a1']), ['u1']);
-      assert.deepEqual(await s.regionUndated(['u2', 'a1', 'b1']), ['u1', 'u2']);
-      assert.deepEqual(await s.regionUndated(['b1']), []);
-      assert.deepEqual(await s.coreDocs(['a1']), ['a1', 'a2']);
-      assert.deepEqual(await s.coreDocs(['b1', 'a1']), ['a1', 'a2', 'b1']);
-      assert.deepEqual(await s.coreDocs(['u2']), []);
     }));
 
     test('renames of regions, cores and stories, assign and dropStories apply with the commit', withStore(async (s) => {
@@ -139,12 +131,8 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
         member('a1', 'n0', 'n0', 'n0'), member('a2', 'n0', 'n0', 'n0'), member('b1', 'n0', 'n0', 'n0'),
         member('n0', 'n0', 'n0', 'n0'), member('u1', 'u1', 'n0', null), member('u2', 'u2', 'u2', null),
       ]);
-      assert.deepEqual(await s.regionDocs(['a1', 'b1']), []);
-      assert.deepEqual(await s.regionDocs(['n0']), ['a1', 'a2', 'b1', 'n0', 'u1']);
-      assert.deepEqual(await s.regionUndated(['n0']), ['u1']);
-      assert.deepEqual(await s.coreDocs(['n0']), ['a1', 'a2', 'b1', 'n0']);
-      assert.deepEqual(await s.coreDocs(['a1', 'b1']), []);
       assert.deepEqual((await s.storyDocs('n0')).map((x) => x.doc), ['a1', 'a2', 'b1', 'n0']);
+      assert.deepEqual(await s.coreMembers(['n0', 'a1', 'b1']), new Map([['n0', ['a1', 'a2', 'b1', 'n0']]]));
       assert.deepEqual((await s.listStories()).map((r) => r.id), ['n0', 'u1', 'u2']);
       await rejectsWith(s.getStory('a1'), 'STORY_NOT_FOUND');
     }));
@@ -208,8 +196,6 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await snapshot(s, all, ['k:سفين', 'k:ميناء', 'k:قمح', 'e:جده']), {
         stories: [], docs: [], features: [], members: [], anchors: [], bands: [], edges: [], copies: [],
       });
-      assert.deepEqual(await s.regionDocs(['a1', 'b1', 'u2']), []);
-      assert.deepEqual(await s.coreDocs(['a1']), []);
       await rejectsWith(s.getStory('a1'), 'STORY_NOT_FOUND');
       assert.deepEqual((await store.listDocuments()).map((d) => d.id), [id]);
       assert.deepEqual(await s.storyPending(), [id]);
@@ -261,31 +247,46 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.anchorCandidates([], 1000, 0), []);
       assert.equal((await s.storyFeatures([])).size, 0);
       assert.equal((await s.storyMembership([])).size, 0);
-      assert.deepEqual(await s.regionDocs([]), []);
-      assert.deepEqual(await s.regionUndated([]), []);
-      assert.deepEqual(await s.coreDocs([]), []);
       assert.deepEqual(await s.storyEdges([]), []);
       assert.deepEqual(await s.copyPairs([]), []);
+      assert.deepEqual(await s.coreAdjacency([]), []);
+      assert.equal((await s.docAdjacency([])).size, 0);
+      assert.equal((await s.joinedCores([])).size, 0);
     }));
 
-    test('undated adjacency: written with a commit, renamed with the cores, read both ways', withStore(async (s) => {
+    test('undated adjacency: sums written with a commit, renamed with the cores, read both ways; joined cores', withStore(async (s) => {
       const undated = (id: string) => features(id, { eventDate: null });
+      const row = (core: string, doc: string, sum: number | null, n: number | null) => ({ core, doc, sum, n });
       await s.commitStoryDoc(commit('c1'));
-      await s.commitStoryDoc(commit('w1', { features: undated('w1'), member: member('w1', 'c1', 'c1', null), adjacency: [{ core: 'c1', doc: 'w1' }] }));
-      await s.commitStoryDoc(commit('c2', { adjacency: [{ core: 'c2', doc: 'w1' }] }));
-      await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: member('w2', 'c2', 'c2', null), adjacency: [{ core: 'c2', doc: 'w2' }] }));
-      assert.deepEqual(await s.adjacentCores(['w1', 'w2', 'c1']), new Map([['w1', ['c1', 'c2']], ['w2', ['c2']]]));
-      assert.deepEqual(await s.undatedAdjacent(['c2']), ['w1', 'w2']);
-      assert.deepEqual(await s.undatedAdjacent(['c1', 'nothing']), ['w1']);
-      // c0 merges both cores: w1's two rows become one.
-      await s.commitStoryDoc(commit('c0', { coreRename: { from: ['c1', 'c2'], to: 'c0' } }));
-      assert.deepEqual(await s.adjacentCores(['w1', 'w2']), new Map([['w1', ['c0']], ['w2', ['c0']]]));
-      assert.deepEqual(await s.undatedAdjacent(['c1', 'c2']), []);
-      assert.deepEqual(await s.undatedAdjacent(['c0']), ['w1', 'w2']);
-      assert.deepEqual(await s.undatedAdjacent([]), []);
-      assert.equal((await s.adjacentCores([])).size, 0);
+      await s.commitStoryDoc(commit('w1', {
+        features: undated('w1'), member: member('w1', 'c1', 'c1', null), adjacency: [row('c1', 'w1', 0.75, 1)], joined: [{ doc: 'w1', core: 'c1' }],
+      }));
+      await s.commitStoryDoc(commit('c2', { adjacency: [row('c2', 'w1', 0.5, 1)] }));
+      await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: member('w2', 'c2', 'c2', null), adjacency: [row('c2', 'w2', null, null)] }));
+      assert.deepEqual(await s.docAdjacency(['w1', 'w2', 'c1']), new Map([
+        ['w1', [row('c1', 'w1', 0.75, 1), row('c2', 'w1', 0.5, 1)]], ['w2', [row('c2', 'w2', null, null)]],
+      ]));
+      assert.deepEqual(await s.coreAdjacency(['c2']), [row('c2', 'w1', 0.5, 1), row('c2', 'w2', null, null)]);
+      assert.deepEqual(await s.coreAdjacency(['c1', 'nothing']), [row('c1', 'w1', 0.75, 1)]);
+      // w1 joined c1 (its row read with it); w2 joined nothing; c1 is dated.
+      assert.deepEqual(await s.joinedCores(['w1', 'w2', 'c1']), new Map([['w1', row('c1', 'w1', 0.75, 1)]]));
+      // c0 merges both cores: w1's two rows become one, rewritten with the commit's sums;
+      // w1's joined core is renamed by the commit.
+      await s.commitStoryDoc(commit('c0', {
+        coreRename: { from: ['c1', 'c2'], to: 'c0' },
+        adjacency: [row('c0', 'w1', 2, 3), row('c0', 'w2', 0.25, 3)],
+        joined: [{ doc: 'w1', core: 'c0' }, { doc: 'w2', core: 'c0' }],
+      }));
+      assert.deepEqual(await s.docAdjacency(['w1', 'w2']), new Map([['w1', [row('c0', 'w1', 2, 3)]], ['w2', [row('c0', 'w2', 0.25, 3)]]]));
+      assert.deepEqual(await s.coreAdjacency(['c1', 'c2']), []);
+      assert.deepEqual((await s.coreAdjacency(['c0'])).map((r) => r.doc), ['w1', 'w2']);
+      assert.deepEqual(await s.joinedCores(['w1', 'w2']), new Map([['w1', row('c0', 'w1', 2, 3)], ['w2', row('c0', 'w2', 0.25, 3)]]));
+      // A joined core without a row reads with unknown sums; null clears it.
+      await s.commitStoryDoc(commit('c9', { joined: [{ doc: 'w1', core: 'c9' }, { doc: 'w2', core: null }] }));
+      assert.deepEqual(await s.joinedCores(['w1', 'w2']), new Map([['w1', row('c9', 'w1', null, null)]]));
       await s.clearStories();
-      assert.deepEqual(await s.undatedAdjacent(['c0']), []);
+      assert.deepEqual(await s.coreAdjacency(['c0']), []);
+      assert.equal((await s.joinedCores(['w1'])).size, 0);
     }));
 
     test('core members, grouped by core', withStore(async (s) => {

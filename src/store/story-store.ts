@@ -48,6 +48,19 @@ export interface Rename {
   to: string;
 }
 
+/**
+ * An undated report u and a dated core c it has a same-event edge to (cluster/undated-scores.ts):
+ * the sum of u's affinities with c's reports and c's size, so that u's mean affinity with c
+ * is kept as c grows instead of being recomputed. sum and n are null when not known yet
+ * (rows of stores older than schema 6); the engine computes them when it needs them.
+ */
+export interface AdjacencyRow {
+  core: string;
+  doc: string;
+  sum: number | null;
+  n: number | null;
+}
+
 /** A story's summary row. */
 export interface StoryRecord {
   /** The smallest document id of the story. */
@@ -80,8 +93,13 @@ export interface StoryCommit {
   regionRename?: Rename;
   coreRename?: Rename;
   storyRename?: Rename;
-  /** Undated documents and the dated cores (names after the renames) they have a same-event edge to. */
-  adjacency?: ReadonlyArray<{ core: string; doc: string }>;
+  /**
+   * Undated documents and the dated cores (names after the renames) they have a same-event
+   * edge to, with their affinity sums: written over any row of the same pair.
+   */
+  adjacency?: readonly AdjacencyRow[];
+  /** Undated documents whose joined core (the core whose story they are in; null: none) is set or changes. */
+  joined?: ReadonlyArray<{ doc: string; core: string | null }>;
   /** Documents whose story changes otherwise (undated reports placed again). */
   assign?: ReadonlyArray<{ doc: string; story: string }>;
   /** The summary rows of the stories this document changed. */
@@ -109,18 +127,14 @@ export interface StoryStore {
   storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
   /** Membership of these documents (the placed ones). */
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
-  /** Every document of these regions, sorted. */
-  regionDocs(regions: readonly string[]): Promise<string[]>;
-  /** The undated documents (core null) of these regions, sorted. */
-  regionUndated(regions: readonly string[]): Promise<string[]>;
-  /** The undated documents with a same-event edge to a member of any of these cores, sorted. */
-  undatedAdjacent(cores: readonly string[]): Promise<string[]>;
-  /** For each of these undated documents that has any, the cores it has a same-event edge to, sorted. */
-  adjacentCores(docs: readonly string[]): Promise<Map<string, string[]>>;
+  /** The adjacency rows of these cores, by core then document. */
+  coreAdjacency(cores: readonly string[]): Promise<AdjacencyRow[]>;
+  /** The adjacency rows of each of these undated documents that has any, by core. */
+  docAdjacency(docs: readonly string[]): Promise<Map<string, AdjacencyRow[]>>;
+  /** For each of these documents with a joined core: that core's adjacency row (sum and n null when it has none). */
+  joinedCores(docs: readonly string[]): Promise<Map<string, AdjacencyRow>>;
   /** The documents of each of these cores, sorted (cores without documents absent). */
   coreMembers(cores: readonly string[]): Promise<Map<string, string[]>>;
-  /** Every document of these cores, sorted. */
-  coreDocs(cores: readonly string[]): Promise<string[]>;
   /** Every edge with an end among these documents. */
   storyEdges(ids: readonly string[]): Promise<StoryEdge[]>;
   /** Every copy pair with an end among these documents. */
