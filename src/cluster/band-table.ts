@@ -5,7 +5,7 @@
 // every batch of placements rewrote most of the table's pages, a cost that grew with the
 // archive. The store keeps each document's band hashes with its features (appended in
 // placement order), and the engine loads them once per run and then only what other
-// processes placed since (StoryStore.storyBands).
+// processes placed since (StoryStore.storyIndex, which also gives the anchor index its keys).
 //
 // A band and its hash are folded into one 32-bit key; two (band, hash) pairs folding alike
 // only add a candidate, which the exact shingle check then rejects. Nothing is ever removed:

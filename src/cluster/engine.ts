@@ -1,14 +1,16 @@
 // The story engine: places one document at a time into the stories kept in a store.
 //
 // For a new document it
-//   1. finds candidates through the store's anchor index (documents sharing at least
+//   1. finds candidates through the anchor index (documents sharing at least
 //      MIN_SHARED_ANCHORS of its anchors, in the time partitions its dates can match:
-//      anchor-periods.ts; saturated anchors skipped) and, for copies, its LSH bands in an
-//      in-memory table (band-table.ts) loaded from the store once per run;
+//      anchor-periods.ts; saturated anchors skipped) and, for copies, its LSH bands; both
+//      indexes are in memory (anchor-index.ts, band-table.ts), loaded from the store once
+//      per run;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
 //      candidate on the exact shingle sets;
-//   3. merges the dated cores it joins, and places again only the undated reports touching
-//      them (or itself, when undated), over the stories involved (region.ts assignRegion);
+//   3. merges the dated cores it joins, keeps the affinity sums of the undated reports
+//      touching them, and places again only those whose best core changes (or itself, when
+//      undated), over the stories involved (undated-scores.ts, region.ts assignRegion);
 //   4. writes all of it in the batch's transaction (StoryStore.commitStoryDoc); story
 //      summaries are rewritten once per batch (flush).
 // Its cost is the candidates it examines plus the size of the stories involved, never the
@@ -24,6 +26,7 @@ import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
+import { AnchorIndex } from './anchor-index.js';
 import { assignRegion, storyRecord } from './region.js';
 import { rescoreJoin, scoreUndated } from './undated-scores.js';
 import { byString } from './story-components.js';
@@ -56,9 +59,9 @@ export interface Placement {
 export class StoryEngine {
   private readonly docs: DocCache;
   private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
-  /** The copy index: null until first needed, and again after an undone batch. */
-  private bandTable: BandTable | null = null;
-  private bandsSeq = 0;
+  /** The copy and candidate indexes: null until first needed, and again after an undone batch. */
+  private index: { bands: BandTable; anchors: AnchorIndex } | null = null;
+  private indexSeq = 0;
   /** Stories changed since their summary rows were last written. */
   private readonly dirty = new Set<string>();
   private batchOpen = false;
@@ -86,8 +89,8 @@ export class StoryEngine {
       return out;
     } catch (e) {
       this.dirty.clear();
-      this.bandTable = null; // it holds the undone documents' bands: load it again
-      this.bandsSeq = 0;
+      this.index = null; // it holds the undone documents: load it again
+      this.indexSeq = 0;
       await this.store.endStoryBatch(false).catch(() => undefined);
       throw e;
     } finally {
@@ -95,12 +98,21 @@ export class StoryEngine {
     }
   }
 
-  /** Brings the copy index up to date: everything on first use, then what was placed since. */
-  private async loadBands(): Promise<void> {
-    const { last, docs } = await this.store.storyBands(this.bandsSeq);
-    this.bandTable ??= new BandTable();
-    for (const d of docs) this.bandTable.add(d.doc, d.bands);
-    this.bandsSeq = last;
+  /** Loads the in-memory indexes now (else the first add does): everything placed so far. */
+  async prepare(): Promise<void> {
+    await this.loadIndex();
+  }
+
+  /** Brings the indexes up to date: everything on first use, then what was placed since. */
+  private async loadIndex(): Promise<{ bands: BandTable; anchors: AnchorIndex }> {
+    const { last, docs } = await this.store.storyIndex(this.indexSeq);
+    const index = (this.index ??= { bands: new BandTable(), anchors: new AnchorIndex(MAX_POSTINGS) });
+    for (const d of docs) {
+      index.bands.add(d.doc, d.bands);
+      index.anchors.add(d.doc, d.anchors);
+    }
+    this.indexSeq = last;
+    return index;
   }
 
   /**
@@ -135,10 +147,10 @@ export class StoryEngine {
     const bands = this.lsh.bandHashes(minhashSignature(shingles, COPY_BANDS * COPY_ROWS));
     // Inside a batch the store is this engine's alone; outside, another process may have
     // placed documents since the table was last brought up to date.
-    if (this.bandTable === null || !this.batchOpen) await this.loadBands();
-    const copyCandidates = this.bandTable!.candidates(bands).sort(byString);
+    const index = this.index === null || !this.batchOpen ? await this.loadIndex() : this.index;
+    const copyCandidates = index.bands.candidates(bands).sort(byString);
     const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
-    const found = await Promise.all(queries.map((q) => this.store.anchorCandidates(q.keys, MAX_POSTINGS, q.minShared)));
+    const found = queries.map((q) => index.anchors.candidates(q.keys, q.minShared));
     // Candidates found only by a superset lookup (anchor-periods.ts) are checked against all anchors.
     const exact = new Set<string>();
     const loose = new Set<string>();
@@ -261,13 +273,13 @@ export class StoryEngine {
     }
     touched.add(member);
 
+    const anchors = indexKeys(model);
     const commit: StoryCommit = {
       doc: id,
       title: input.title,
       features: input.features,
       shingles,
-      anchors: indexKeys(model),
-      maxPostings: MAX_POSTINGS,
+      anchors,
       bands,
       edges,
       copies,
@@ -282,7 +294,8 @@ export class StoryEngine {
       dropStories: [],
     };
     await this.store.commitStoryDoc(commit);
-    this.bandTable!.add(id, bands);
+    index.bands.add(id, bands);
+    index.anchors.add(id, anchors);
     this.docs.remember(id, self);
     for (const st of touched) this.dirty.add(st);
     if (!this.batchOpen) await this.flush();

@@ -228,6 +228,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE story_docs ADD COLUMN joined TEXT;
     `,
   },
+  {
+    name: 'story index keys kept with the features',
+    sql: `
+      -- Each report's index keys move from the anchor tables (one B-tree row per key and
+      -- report, and a count per key) to a JSON list beside its features: the engine keeps
+      -- the index in memory (cluster/anchor-index.ts) and loads it in placement order. A
+      -- key past the posting cap was not listed for later reports; it was saturated and
+      -- stays so, since the first cap + 1 reports carrying it still list it.
+      ALTER TABLE story_features ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';
+      CREATE TEMP TABLE doc_anchors (doc_id TEXT PRIMARY KEY, anchors TEXT NOT NULL) WITHOUT ROWID;
+      INSERT INTO doc_anchors SELECT doc_id, json_group_array(anchor) FROM story_anchors GROUP BY doc_id;
+      UPDATE story_features SET anchors = (SELECT anchors FROM doc_anchors t WHERE t.doc_id = story_features.doc_id)
+        WHERE doc_id IN (SELECT doc_id FROM doc_anchors);
+      DROP TABLE doc_anchors;
+      DROP TABLE story_anchors;
+      DROP TABLE story_anchor_counts;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

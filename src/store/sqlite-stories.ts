@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 6; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 7; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -35,17 +35,11 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('listing documents to cluster', () => this.st.pending.all().map((r) => r.id));
   }
 
-  async anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]> {
-    if (anchors.length === 0) return [];
-    return this.run('looking up story anchors', () =>
-      this.st.anchorHits.all(JSON.stringify(anchors), maxPostings, minShared).map((r) => r.doc_id),
-    );
-  }
-
-  async storyBands(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array }> }> {
-    return this.run('reading copy bands', () => {
-      const rows = this.st.bands.all(afterSeq);
-      return { last: rows.at(-1)?.seq ?? afterSeq, docs: rows.map((r) => ({ doc: r.doc_id, bands: blobShingles(r.bands) })) };
+  async storyIndex(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }> {
+    return this.run('reading the story index', () => {
+      const rows = this.st.index.all(afterSeq);
+      const docs = rows.map((r) => ({ doc: r.doc_id, bands: blobShingles(r.bands), anchors: JSON.parse(r.anchors) as string[] }));
+      return { last: rows.at(-1)?.seq ?? afterSeq, docs };
     });
   }
 
@@ -111,10 +105,7 @@ export class SqliteStoryStore implements StoryStore {
     this.run(`placing ${c.doc} in a story`, () =>
       this.db
         .transaction(() => {
-          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles), shinglesBlob(c.bands));
-          // Counted always, indexed up to one past the cap: the count marks it saturated.
-          const open = this.st.bumpAnchors.all(JSON.stringify(c.anchors)).filter((r) => r.n <= c.maxPostings + 1);
-          if (open.length > 0) this.st.insertAnchors.run(c.doc, JSON.stringify(open.map((r) => r.anchor)));
+          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles), shinglesBlob(c.bands), JSON.stringify(c.anchors));
           for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['regionRename']): void => {

@@ -55,17 +55,8 @@ export function prepare(db: BetterSqlite3.Database) {
        WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
        ORDER BY d.seq`,
     ),
-    // One statement: keys whose count shows them saturated are dropped before their postings
-    // are read; an anchor found under several partitions counts once.
-    anchorHits: db.prepare<[string, number, number], { doc_id: string }>(
-      `SELECT a.doc_id FROM json_each(?) q
-       JOIN story_anchor_counts c ON c.anchor = q.value AND c.n <= ?
-       JOIN story_anchors a ON a.anchor = q.value
-       GROUP BY a.doc_id HAVING COUNT(DISTINCT substr(a.anchor, instr(a.anchor, '|') + 1)) >= ?
-       ORDER BY a.doc_id`,
-    ),
-    bands: db.prepare<[number], { seq: number; doc_id: string; bands: Buffer }>(
-      'SELECT seq, doc_id, bands FROM story_features WHERE seq > ? ORDER BY seq',
+    index: db.prepare<[number], { seq: number; doc_id: string; bands: Buffer; anchors: string }>(
+      'SELECT seq, doc_id, bands, anchors FROM story_features WHERE seq > ? ORDER BY seq',
     ),
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
@@ -96,15 +87,9 @@ export function prepare(db: BetterSqlite3.Database) {
     copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
       `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
     ),
-    insertFeatures: db.prepare<[string, string, string, Buffer, Buffer]>(
-      'INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES (?, ?, ?, ?, ?)',
+    insertFeatures: db.prepare<[string, string, string, Buffer, Buffer, string]>(
+      'INSERT INTO story_features (doc_id, title, features, shingles, bands, anchors) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    // One statement per list, not per key: a placement writes a hundred and more index rows.
-    bumpAnchors: db.prepare<[string], { anchor: string; n: number }>(
-      `INSERT INTO story_anchor_counts (anchor, n) SELECT DISTINCT value, 1 FROM json_each(?) WHERE true
-       ON CONFLICT (anchor) DO UPDATE SET n = n + 1 RETURNING anchor, n`,
-    ),
-    insertAnchors: db.prepare<[string, string]>(`INSERT OR IGNORE INTO story_anchors (anchor, doc_id) SELECT value, ? FROM json_each(?)`),
     insertEdge: db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
     ),
@@ -127,7 +112,7 @@ export function prepare(db: BetterSqlite3.Database) {
 
 export type Statements = ReturnType<typeof prepare>;
 
-export const TABLES = ['story_features', 'story_anchors', 'story_anchor_counts', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
+export const TABLES = ['story_features', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
 
 /** Rows grouped by one column, the other column's values in row order (one pass, no copies). */
 export function groupRows<R>(rows: readonly R[], key: (r: R) => string, value: (r: R) => string): Map<string, string[]> {

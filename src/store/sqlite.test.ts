@@ -23,6 +23,11 @@ function tempFile(name = 'store.db'): string {
   return join(dir, name);
 }
 
+/** SQL taking a new store's story tables back to schema 6 (index keys in anchor tables). */
+const BACK_TO_6 = `ALTER TABLE story_features DROP COLUMN anchors;
+  CREATE TABLE story_anchors (anchor TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (anchor, doc_id)) WITHOUT ROWID;
+  CREATE TABLE story_anchor_counts (anchor TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;`;
+
 function storeErrorMatching(re: RegExp) {
   return (e: unknown) => {
     assert.ok(isRasdError(e), `expected a RasdError, got ${String(e)}`);
@@ -129,7 +134,7 @@ describe('SQLite store: opening and schema', () => {
     await store.close();
     // Back to version 3 with a placed document, as the previous rasd left it.
     const db = new Database(file);
-    db.exec(`DROP TABLE story_features; DROP TABLE story_undated_adj; ALTER TABLE story_docs DROP COLUMN joined;
+    db.exec(`${BACK_TO_6} DROP TABLE story_features; DROP TABLE story_undated_adj; ALTER TABLE story_docs DROP COLUMN joined;
       CREATE TABLE story_features (doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, features TEXT NOT NULL, shingles BLOB NOT NULL) WITHOUT ROWID;
       CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (bucket, doc_id)) WITHOUT ROWID;`);
     db.prepare("INSERT INTO story_features VALUES (?, 'خبر', '{}', x'')").run(id);
@@ -153,7 +158,7 @@ describe('SQLite store: opening and schema', () => {
     let store = openSqliteStore(file);
     await store.close();
     const db = new Database(file);
-    db.exec(`DROP TABLE story_undated_adj;
+    db.exec(`${BACK_TO_6} DROP TABLE story_undated_adj;
       ALTER TABLE story_docs DROP COLUMN joined;
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1'), ('u1', 'd1', 'd1', NULL), ('d2', 'd2', 'd2', 'd2');
       INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`);
@@ -165,6 +170,33 @@ describe('SQLite store: opening and schema', () => {
       const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('version 7 moves each report\'s index keys beside its features; saturated keys stay saturated', async () => {
+    const file = tempFile();
+    let store = openSqliteStore(file);
+    await store.close();
+    const db = new Database(file);
+    db.exec(`${BACK_TO_6}
+      INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
+        ('d1', 'خبر', '{}', x'', x''), ('d2', 'خبر', '{}', x'', x''), ('d3', 'خبر', '{}', x'', x'');
+      INSERT INTO story_anchors VALUES ('k:سفين', 'd1'), ('P7|k:ميناء', 'd1'), ('k:سفين', 'd2');
+      INSERT INTO story_anchor_counts VALUES ('k:سفين', 2), ('P7|k:ميناء', 1);`);
+    db.pragma('user_version = 6');
+    db.close();
+    store = openSqliteStore(file);
+    try {
+      assert.equal(store.settings().version, SCHEMA_VERSION);
+      const { docs } = await store.stories.storyIndex(0);
+      const keys = new Map(docs.map((d) => [d.doc, [...d.anchors].sort()]));
+      // d3 carried only keys past the cap (not listed for it): it lists none, they stay saturated.
+      assert.deepEqual(keys, new Map([['d1', ['P7|k:ميناء', 'k:سفين']], ['d2', ['k:سفين']], ['d3', []]]));
+      const tables = new Database(file, { readonly: true });
+      assert.deepEqual(tables.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'story_anchor%'").all(), []);
+      tables.close();
     } finally {
       await store.close();
     }

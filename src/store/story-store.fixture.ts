@@ -30,7 +30,7 @@ export const member = (doc: string, story: string, region: string, core: string 
 export function commit(doc: string, over: Partial<StoryCommit> = {}): StoryCommit {
   return {
     doc, title: `تقرير ${doc}`, features: features(doc), shingles: Uint32Array.of(5, 9, 400),
-    anchors: [], maxPostings: 1000, bands: new Uint32Array(0), edges: [], copies: [],
+    anchors: [], bands: new Uint32Array(0), edges: [], copies: [],
     member: member(doc, doc, doc, doc), stories: [record(doc, 1)], dropStories: [],
     ...over,
   };
@@ -76,15 +76,14 @@ export async function rejectsWith(p: Promise<unknown>, code: ErrorCode, message?
 }
 
 /** Every part of the story tables one can read for these ids, to compare before and after. */
-export async function snapshot(s: StoryStore, ids: readonly string[], anchors: readonly string[]) {
+export async function snapshot(s: StoryStore, ids: readonly string[]) {
   const stories = await s.listStories();
   return {
     stories,
     docs: await Promise.all(stories.map((r) => s.storyDocs(r.id))),
     features: [...(await s.storyFeatures(ids))].sort(),
     members: [...(await s.storyMembership(ids))].sort(),
-    anchors: await s.anchorCandidates(anchors, 1000, 1),
-    bands: (await s.storyBands(0)).docs.map((d) => [d.doc, [...d.bands]]),
+    index: (await s.storyIndex(0)).docs.map((d) => [d.doc, [...d.bands], d.anchors]),
     edges: (await s.storyEdges(ids)).sort((x, y) => `${x.a} ${x.b}`.localeCompare(`${y.a} ${y.b}`)),
     copies: (await s.copyPairs(ids)).sort((x, y) => `${x.doc} ${x.of}`.localeCompare(`${y.doc} ${y.of}`)),
   };

@@ -23,7 +23,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     test('a new store has no stories and nothing pending', withStore(async (s) => {
       assert.deepEqual(await s.listStories(), []);
       assert.deepEqual(await s.storyPending(), []);
-      assert.deepEqual(await s.anchorCandidates(['k:سفين'], 1000, 1), []);
+      assert.deepEqual(await s.storyIndex(0), { last: 0, docs: [] });
     }));
 
     test('features, titles and shingle sets round-trip exactly', withStore(async (s) => {
@@ -42,48 +42,24 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(got.get('x3')!.shingles, Uint32Array.of(12, 13));
     }));
 
-    test('anchor candidates share at least minShared anchors, sorted', withStore(async (s) => {
+    test('band hashes and index keys: every document placed after a counter, in placement order', withStore(async (s) => {
+      assert.deepEqual(await s.storyIndex(0), { last: 0, docs: [] });
       await world(s);
-      assert.deepEqual(await s.anchorCandidates(['k:سفين', 'k:ميناء', 'e:جده'], 1000, 3), ['a1', 'a2']);
-      assert.deepEqual(await s.anchorCandidates(['k:سفين', 'k:شحن', 'e:جده'], 1000, 3), ['a1', 'u1']);
-      assert.deepEqual(await s.anchorCandidates(['k:ميناء'], 1000, 1), ['a1', 'a2', 'b1']);
-      assert.deepEqual(await s.anchorCandidates(['k:حاوي', 'k:قمح'], 1000, 1), ['a2', 'b1']);
-      assert.deepEqual(await s.anchorCandidates(['k:حاوي', 'k:قمح'], 1000, 2), []);
-      assert.deepEqual(await s.anchorCandidates(['k:غائب', 'k:مفقود'], 1000, 1), []);
-    }));
-
-    test('an anchor carried by more than maxPostings documents is skipped; it is indexed for maxPostings + 1', withStore(async (s) => {
-      const place = (doc: string, anchors: string[]) => s.commitStoryDoc(commit(doc, { anchors, maxPostings: 2 }));
-      await place('d1', ['k:عام', 'k:نادر']);
-      await place('d2', ['k:عام', 'k:نادر']);
-      assert.deepEqual(await s.anchorCandidates(['k:عام'], 2, 1), ['d1', 'd2']);
-      await place('d3', ['k:عام']);
-      // Three documents carry it now: saturated, and it no longer counts towards minShared.
-      assert.deepEqual(await s.anchorCandidates(['k:عام'], 2, 1), []);
-      assert.deepEqual(await s.anchorCandidates(['k:عام', 'k:نادر'], 2, 1), ['d1', 'd2']);
-      assert.deepEqual(await s.anchorCandidates(['k:عام', 'k:نادر'], 2, 2), []);
-      await place('d4', ['k:عام']);
-      // Indexed for the first maxPostings + 1 documents only.
-      assert.deepEqual(await s.anchorCandidates(['k:عام'], 10, 1), ['d1', 'd2', 'd3']);
-    }));
-
-    test('band hashes: every document placed after a counter, in placement order', withStore(async (s) => {
-      assert.deepEqual(await s.storyBands(0), { last: 0, docs: [] });
-      await world(s);
-      const all = await s.storyBands(0);
-      assert.deepEqual(all.docs.map((d) => [d.doc, [...d.bands]]), [
-        ['a1', [7, 0xffffffff]], ['b1', [0, 1, 2]], ['a2', [7, 9]], ['u1', []], ['u2', []],
+      const all = await s.storyIndex(0);
+      assert.deepEqual(all.docs.map((d) => [d.doc, [...d.bands], d.anchors]), [
+        ['a1', [7, 0xffffffff], ['k:سفين', 'k:ميناء', 'k:شحن', 'e:جده']], ['b1', [0, 1, 2], ['k:قمح', 'k:ميناء']],
+        ['a2', [7, 9], ['k:سفين', 'k:ميناء', 'k:حاوي', 'e:جده']], ['u1', [], ['k:سفين', 'k:شحن', 'e:جده']], ['u2', [], []],
       ]);
       assert.ok(all.docs.every((d) => d.bands instanceof Uint32Array));
-      await s.commitStoryDoc(commit('n1', { bands: Uint32Array.of(5) }));
-      const since = await s.storyBands(all.last);
-      assert.deepEqual(since.docs.map((d) => d.doc), ['n1']);
+      await s.commitStoryDoc(commit('n1', { bands: Uint32Array.of(5), anchors: ['P1|k:سفين', 'u|e:جده'] }));
+      const since = await s.storyIndex(all.last);
+      assert.deepEqual(since.docs, [{ doc: 'n1', bands: Uint32Array.of(5), anchors: ['P1|k:سفين', 'u|e:جده'] }]);
       assert.ok(since.last > all.last);
-      assert.deepEqual(await s.storyBands(since.last), { last: since.last, docs: [] });
+      assert.deepEqual(await s.storyIndex(since.last), { last: since.last, docs: [] });
       // The counter never goes back, not even after clearStories.
       await s.clearStories();
       await s.commitStoryDoc(commit('n2'));
-      const after = await s.storyBands(since.last);
+      const after = await s.storyIndex(since.last);
       assert.deepEqual(after.docs.map((d) => d.doc), ['n2']);
     }));
 
@@ -193,22 +169,19 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await s.storyPending(), []);
       await s.clearStories();
       const all = ['a1', 'a2', 'b1', 'u1', 'u2', id];
-      assert.deepEqual(await snapshot(s, all, ['k:سفين', 'k:ميناء', 'k:قمح', 'e:جده']), {
-        stories: [], docs: [], features: [], members: [], anchors: [], bands: [], edges: [], copies: [],
+      assert.deepEqual(await snapshot(s, all), {
+        stories: [], docs: [], features: [], members: [], index: [], edges: [], copies: [],
       });
       await rejectsWith(s.getStory('a1'), 'STORY_NOT_FOUND');
       assert.deepEqual((await store.listDocuments()).map((d) => d.id), [id]);
       assert.deepEqual(await s.storyPending(), [id]);
-      // Anchor counts are forgotten too: two new documents do not find the anchor saturated.
-      await s.commitStoryDoc(commit('z1', { anchors: ['k:ميناء'], maxPostings: 2 }));
-      assert.deepEqual(await s.anchorCandidates(['k:ميناء'], 2, 1), ['z1']);
     }));
 
     test('a commit that fails half-way leaves nothing of itself behind', withStore(async (s) => {
       await world(s);
       const anchors = ['k:شحن', 'k:ميناء', 'k:جديد', 'e:جده'];
       const all = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1'];
-      const before = await snapshot(s, all, anchors);
+      const before = await snapshot(s, all);
       // n1's own row is written after its features, bands, anchors, edges, copies and
       // renames; it names a2, already placed, so the primary key refuses it there.
       const bad = commit('n1', {
@@ -223,28 +196,20 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
         dropStories: ['b1', 'u2'],
       });
       await assert.rejects(s.commitStoryDoc(bad));
-      assert.deepEqual(await snapshot(s, all, anchors), before);
-      // Its anchor counts were rolled back too: k:شحن (a1, u1) is not saturated at 2, and
-      // a new k:جديد counts one document.
-      assert.deepEqual(await s.anchorCandidates(['k:شحن'], 2, 1), ['a1', 'u1']);
-      await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'], maxPostings: 0 }));
-      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1, 1), ['n1']);
+      assert.deepEqual(await snapshot(s, all), before);
     }));
 
     test('a document committed twice is refused and its first commit stands', withStore(async (s) => {
-      await s.commitStoryDoc(commit('p1', { anchors: ['k:نادر'], maxPostings: 1 }));
+      await s.commitStoryDoc(commit('p1', { anchors: ['k:نادر'] }));
       await s.commitStoryDoc(commit('p2', { anchors: ['k:غيره'] }));
-      await assert.rejects(s.commitStoryDoc(commit('p1', { title: 'مكرر', anchors: ['k:نادر', 'k:غيره'], maxPostings: 1 })));
+      await assert.rejects(s.commitStoryDoc(commit('p1', { title: 'مكرر', anchors: ['k:نادر', 'k:غيره'] })));
       assert.equal((await s.storyFeatures(['p1'])).get('p1')!.title, 'تقرير p1');
-      // Had the refused commit counted its anchors, k:نادر would be saturated (2 > 1).
-      assert.deepEqual(await s.anchorCandidates(['k:نادر'], 1, 1), ['p1']);
-      assert.deepEqual(await s.anchorCandidates(['k:غيره'], 1000, 1), ['p2']);
+      assert.deepEqual((await s.storyIndex(0)).docs.map((d) => [d.doc, d.anchors]), [['p1', ['k:نادر']], ['p2', ['k:غيره']]]);
       assert.deepEqual(await s.storyDocs('p1'), [member('p1', 'p1', 'p1', 'p1')]);
     }));
 
     test('empty id lists give empty results', withStore(async (s) => {
       await world(s);
-      assert.deepEqual(await s.anchorCandidates([], 1000, 0), []);
       assert.equal((await s.storyFeatures([])).size, 0);
       assert.equal((await s.storyMembership([])).size, 0);
       assert.deepEqual(await s.storyEdges([]), []);
@@ -295,15 +260,6 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.equal((await s.coreMembers([])).size, 0);
     }));
 
-    test('partitioned anchor keys count once per anchor', withStore(async (s) => {
-      await s.commitStoryDoc(commit('t1', { anchors: ['P1|k:سفين', 'P2|k:سفين', 'P1|k:ميناء', 'e:جده'] }));
-      await s.commitStoryDoc(commit('t2', { anchors: ['P1|k:سفين', 'P1|k:ميناء', 'P1|k:شحن'] }));
-      const keys = ['P1|k:سفين', 'P2|k:سفين', 'P1|k:ميناء', 'P1|k:شحن'];
-      assert.deepEqual(await s.anchorCandidates(keys, 1000, 2), ['t1', 't2']);
-      assert.deepEqual(await s.anchorCandidates(keys, 1000, 3), ['t2'], 't1 shares two anchors, one of them in two periods');
-      assert.deepEqual(await s.anchorCandidates(['e:جده', 'P2|k:سفين'], 1000, 2), ['t1']);
-    }));
-
     test('story summaries are written and dropped apart from placements', withStore(async (s) => {
       await world(s);
       await s.writeStoryRecords([record('a1', 3, { title: 'قصة جديدة', central: 'u1' }), record('z9', 1)], ['b1', 'nothing']);
@@ -315,22 +271,22 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     test('a batch makes its commits durable together, or undoes all of them', withStore(async (s) => {
       await world(s);
       const ids = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1', 'n2'];
-      const before = await snapshot(s, ids, ['k:جديد']);
+      const before = await snapshot(s, ids);
       await s.beginStoryBatch();
       await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));
       await s.writeStoryRecords([record('n1', 1)], ['b1']);
       // Reads inside the batch see its writes.
-      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1000, 1), ['n1']);
+      assert.deepEqual((await s.storyIndex(0)).docs.map((d) => d.doc).slice(-1), ['n1']);
       // A failing commit inside the batch undoes itself only.
       await assert.rejects(s.commitStoryDoc(commit('n2', { member: member('a1', 'a1', 'a1', 'a1') })));
       assert.equal((await s.storyFeatures(['n2'])).size, 0);
       await s.endStoryBatch(false);
-      assert.deepEqual(await snapshot(s, ids, ['k:جديد']), before);
+      assert.deepEqual(await snapshot(s, ids), before);
       await s.beginStoryBatch();
       await rejectsWith(s.beginStoryBatch(), 'STORE', /already open/u);
       await s.commitStoryDoc(commit('n1', { anchors: ['k:جديد'] }));
       await s.endStoryBatch(true);
-      assert.deepEqual(await s.anchorCandidates(['k:جديد'], 1000, 1), ['n1']);
+      assert.deepEqual((await s.storyIndex(0)).docs.slice(-1).map((d) => [d.doc, d.anchors]), [['n1', ['k:جديد']]]);
       await rejectsWith(s.endStoryBatch(true), 'STORE', /no story batch/u);
       await s.endStoryBatch(false); // nothing open: nothing to undo
     }));

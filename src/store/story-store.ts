@@ -80,9 +80,8 @@ export interface StoryCommit {
   title: string;
   features: StoryDoc;
   shingles: Uint32Array;
+  /** Its index keys (cluster/anchor-periods.ts indexKeys), kept with its features. */
   anchors: readonly string[];
-  /** An anchor is indexed for at most maxPostings + 1 documents (the extra one marks it saturated). */
-  maxPostings: number;
   /** The document's hash in each LSH band (LshIndex.bandHashes; empty: no shingles). */
   bands: Uint32Array;
   edges: readonly StoryEdge[];
@@ -112,18 +111,12 @@ export interface StoryStore {
   /** Documents with an extraction that have not been placed in a story yet, in ingest order. */
   storyPending(): Promise<string[]>;
   /**
-   * Placed documents sharing at least `minShared` of these anchors, sorted. An anchor
-   * carried by more than `maxPostings` documents is not used (and not indexed further).
-   * Keys "partition|anchor" (cluster/anchor-periods.ts) count once per anchor: a document
-   * matched by "P1|k:x" and "P2|k:x" shares one anchor.
+   * The band hashes and index keys of every document placed after `afterSeq` (a counter of
+   * placements in this store, 0 before the first), in placement order, and the counter's
+   * last value: the engine's in-memory indexes (band-table.ts, anchor-index.ts) load
+   * everything once, then only what was placed since.
    */
-  anchorCandidates(anchors: readonly string[], maxPostings: number, minShared: number): Promise<string[]>;
-  /**
-   * The band hashes of every document placed after `afterSeq` (a counter of placements in
-   * this store, 0 before the first), in placement order, and the counter's last value: the
-   * engine's in-memory copy index loads everything once, then only what was placed since.
-   */
-  storyBands(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array }> }>;
+  storyIndex(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }>;
   storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
   /** Membership of these documents (the placed ones). */
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
