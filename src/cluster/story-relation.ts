@@ -65,6 +65,9 @@ const isNumberKey = (k: string): boolean => /^[0-9]/u.test(k);
 export interface DocModel {
   doc: StoryDoc;
   vec: Map<string, number>;
+  /** The same vector for cosines: key numbers (keyNumber), ascending, and their weights. */
+  ids: Int32Array;
+  weights: Float64Array;
   norm: number;
   entities: ReadonlySet<string>;
   places: ReadonlySet<string>;
@@ -94,24 +97,47 @@ function weigh(doc: StoryDoc, opts: StoryIndexOptions): Map<string, number> {
   return vec;
 }
 
+/**
+ * A number for each key met in this process, so that a cosine is a merge of two sorted
+ * integer arrays instead of a string-keyed look-up per key (cosines of candidate pairs are a
+ * large share of placing a report). The numbering depends on the order keys are met and is
+ * never stored; only equality of numbers is used.
+ */
+const KEY_NUMBERS = new Map<string, number>();
+function keyNumber(k: string): number {
+  let n = KEY_NUMBERS.get(k);
+  if (n === undefined) KEY_NUMBERS.set(k, (n = KEY_NUMBERS.size));
+  return n;
+}
+
 export function docModel(doc: StoryDoc, opts: StoryIndexOptions): DocModel {
   const vec = weigh(doc, opts);
   let norm = 0;
   for (const w of vec.values()) norm += w * w;
+  const numbered = [...vec].map(([k, w]) => [keyNumber(k), w] as const).sort((x, y) => x[0] - y[0]);
+  const ids = Int32Array.from(numbered, (x) => x[0]);
+  const weights = Float64Array.from(numbered, (x) => x[1]);
   const top = [...vec].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, ANCHOR_KEYS);
   const entities = new Set(doc.entities);
   const anchors = [...top.map(([k]) => `k:${k}`), ...[...entities].map((e) => `e:${e}`)];
   const recalled = (doc.dates ?? []).map(dateRange).filter((r): r is EventDay => r !== null);
-  return { doc, vec, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
+  return { doc, vec, ids, weights, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
 }
 
+/** Cosine of two key vectors (a merge of their sorted key numbers; symmetric to the last bit). */
 export function cosine(a: DocModel, b: DocModel): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [s, l] = a.vec.size <= b.vec.size ? [a.vec, b.vec] : [b.vec, a.vec];
+  const ia = a.ids;
+  const ib = b.ids;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [k, w] of s) {
-    const v = l.get(k);
-    if (v !== undefined) dot += w * v;
+  while (i < ia.length && j < ib.length) {
+    const x = ia[i]!;
+    const y = ib[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }
