@@ -83,6 +83,9 @@ export class StoryEngine {
     await this.store.beginStoryBatch();
     this.batchOpen = true;
     try {
+      // Another process may have placed documents since this engine's last batch: the
+      // indexes catch up now, under the batch's write lock.
+      if (this.index !== null) await this.loadIndex();
       const out = await fn();
       await this.flush();
       await this.store.endStoryBatch(true);

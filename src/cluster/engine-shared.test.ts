@@ -1,0 +1,57 @@
+// Two engines, as two processes would, placing into one store in turns: each batch must
+// see what the other placed since its own last batch (its in-memory indexes catch up when
+// the batch opens), so the stories are the reference's whoever placed what.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../store/sqlite.js';
+import { StoryEngine, type ClusterInput } from './engine.js';
+import { randomCorpus, shuffled } from './engine.fixture.js';
+import { clusterStories } from './stories.js';
+
+const root = mkdtempSync(join(tmpdir(), 'rasd-engine-shared-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const edgeList = (edges: ReadonlyArray<{ a: string; b: string; relation: string }>): string[] =>
+  [...new Set(edges.map((e) => `${e.a} ${e.b} ${e.relation}`))].sort();
+
+/** The edges one engine alone finds for these documents. */
+async function alone(docs: readonly ClusterInput[]): Promise<string[]> {
+  const store = openSqliteStore(join(root, `alone${files++}.db`));
+  try {
+    const engine = new StoryEngine(store.stories);
+    for (const d of docs) await engine.add(d);
+    return edgeList(await store.stories.storyEdges(docs.map((d) => d.id)));
+  } finally {
+    await store.close();
+  }
+}
+let files = 0;
+
+test('two engines over one store, batches in turns: the reference stories', async () => {
+  for (let seed = 1; seed <= 8; seed++) {
+    const docs = shuffled(randomCorpus(seed, seed % 2 === 0 ? 12 : 90), seed);
+    const want = clusterStories(docs.map((d) => d.features)).map((s) => s.docs.join(' ')).sort();
+    const file = join(root, `s${seed}.db`);
+    const [one, two] = [openSqliteStore(file), openSqliteStore(file)];
+    try {
+      const engines = [new StoryEngine(one.stories), new StoryEngine(two.stories)];
+      const size = 2 + (seed % 4);
+      for (let i = 0, turn = 0; i < docs.length; i += size, turn++) {
+        const engine = engines[turn % 2]!;
+        await engine.batch(async () => {
+          for (const d of docs.slice(i, i + size)) await engine.add(d);
+        });
+      }
+      const got = await Promise.all((await one.stories.listStories()).map(async (r) => (await one.stories.storyDocs(r.id)).map((m) => m.doc).join(' ')));
+      assert.deepEqual(got.sort(), want, `corpus ${seed}`);
+      // Every pair the decision links is an edge, whichever engine placed each end.
+      assert.deepEqual(edgeList(await one.stories.storyEdges(docs.map((d) => d.id))), await alone(docs), `corpus ${seed}: edges`);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  }
+});
