@@ -16,7 +16,12 @@ import { PARTITION_SEP } from './anchor-periods.js';
 const anchorOf = (key: string): string => key.slice(key.indexOf(PARTITION_SEP) + 1);
 
 export class AnchorIndex {
-  private readonly postings = new Map<string, number[]>();
+  /**
+   * Key → its documents: a number for a key of one document (most keys: a rare word in one
+   * week), a list from the second on. A one-element list would cost some 150 bytes once
+   * pushed to, a number nothing beyond the map's entry.
+   */
+  private readonly postings = new Map<string, number | number[]>();
   private readonly ids: string[] = [];
   private readonly ordinal = new Map<string, number>();
   /** Per document: how many anchors the current query shares, and the last anchor group that counted it. */
@@ -51,7 +56,8 @@ export class AnchorIndex {
     }
     for (const k of new Set(keys)) {
       const p = this.postings.get(k);
-      if (!p) this.postings.set(k, [n]);
+      if (p === undefined) this.postings.set(k, n);
+      else if (typeof p === 'number') this.postings.set(k, this.maxPostings >= 1 ? [p, n] : [p]);
       else if (p.length <= this.maxPostings) p.push(n); // one past the cap marks it saturated
     }
   }
@@ -77,11 +83,12 @@ export class AnchorIndex {
       const g = ++this.group;
       for (const k of group) {
         const p = this.postings.get(k);
-        if (!p || p.length > this.maxPostings) continue;
-        for (const d of p) {
-          if (this.seenIn[d] === g) continue;
-          this.seenIn[d] = g;
-          if (this.shared[d]++ === 0) touched.push(d);
+        if (p === undefined) continue;
+        if (typeof p === 'number') {
+          if (this.maxPostings < 1) continue;
+          this.count(p, g, touched);
+        } else if (p.length <= this.maxPostings) {
+          for (const d of p) this.count(d, g, touched);
         }
       }
     }
@@ -91,5 +98,12 @@ export class AnchorIndex {
       this.shared[d] = 0;
     }
     return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** Counts document d once for anchor group g. */
+  private count(d: number, g: number, touched: number[]): void {
+    if (this.seenIn[d] === g) return;
+    this.seenIn[d] = g;
+    if (this.shared[d]++ === 0) touched.push(d);
   }
 }
