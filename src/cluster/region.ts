@@ -56,11 +56,11 @@ export function assignRegion(
 export function storySimilarities(members: readonly string[], models: ReadonlyMap<string, DocModel>): Map<string, number> {
   const out = new Map<string, number>();
   if (members.length === 1) return out.set(members[0]!, 1);
-  const centroid = new Map<string, number>();
+  const centroid = new Map<number, number>();
   for (const id of members) {
     const m = models.get(id)!;
     if (m.norm === 0) continue;
-    for (const [k, w] of m.vec) centroid.set(k, (centroid.get(k) ?? 0) + w / m.norm);
+    for (let i = 0; i < m.ids.length; i++) centroid.set(m.ids[i]!, (centroid.get(m.ids[i]!) ?? 0) + m.weights[i]! / m.norm);
   }
   let cn = 0;
   for (const w of centroid.values()) cn += w * w;
@@ -68,7 +68,7 @@ export function storySimilarities(members: readonly string[], models: ReadonlyMa
   for (const id of members) {
     const m = models.get(id)!;
     let dot = 0;
-    for (const [k, w] of m.vec) dot += w * (centroid.get(k) ?? 0);
+    for (let i = 0; i < m.ids.length; i++) dot += m.weights[i]! * (centroid.get(m.ids[i]!) ?? 0);
     out.set(id, m.norm === 0 || cn === 0 ? 0 : dot / (m.norm * cn));
   }
   return out;

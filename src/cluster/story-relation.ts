@@ -57,15 +57,14 @@ const STOPWORDS: ReadonlySet<string> = new Set(
     .filter((k) => k.length > 0),
 );
 
-const isNumberKey = (k: string): boolean => /^[0-9]/u.test(k);
+const isNumberKey = (k: string): boolean => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
 
 // ---- the per-document model ----
 
 /** What the decision reads of a document, computed once when it is added. */
 export interface DocModel {
   doc: StoryDoc;
-  vec: Map<string, number>;
-  /** The same vector for cosines: key numbers (keyNumber), ascending, and their weights. */
+  /** The weighted key vector: key numbers (keyNumber), ascending, and their weights. */
   ids: Int32Array;
   weights: Float64Array;
   norm: number;
@@ -78,7 +77,8 @@ export interface DocModel {
   range: EventDay | null;
 }
 
-function weigh(doc: StoryDoc, opts: StoryIndexOptions): Map<string, number> {
+/** The document's weighted keys (weight > 0), in the order first met. */
+function weigh(doc: StoryDoc, opts: StoryIndexOptions): { keys: string[]; weights: number[] } {
   const tf = new Map<string, number>();
   const add = (k: string, w: number): void => {
     if (k.length < 2 || STOPWORDS.has(k)) return;
@@ -86,15 +86,35 @@ function weigh(doc: StoryDoc, opts: StoryIndexOptions): Map<string, number> {
   };
   for (const k of doc.keys) add(k, 1);
   for (const k of doc.titleKeys) add(k, TITLE_WEIGHT);
-  const vec = new Map<string, number>();
+  const keys: string[] = [];
+  const weights: number[] = [];
   const N = opts.dfDocs ?? 0;
   for (const [k, f] of tf) {
     let idf = 1;
     if (opts.df && N > 0) idf = Math.log((N + 1) / ((opts.df.get(k) ?? 0) + 1)) + 1;
     const w = (1 + Math.log(f)) * idf * (isNumberKey(k) ? NUMBER_WEIGHT : 1);
-    if (w > 0) vec.set(k, w);
+    if (w > 0) {
+      keys.push(k);
+      weights.push(w);
+    }
   }
-  return vec;
+  return { keys, weights };
+}
+
+/** Indices of the `k` highest weights (ties: the smaller key), best first: a partial selection, not a sort. */
+function topKeys(keys: readonly string[], weights: readonly number[], k: number): number[] {
+  const better = (i: number, j: number): boolean => weights[i]! > weights[j]! || (weights[i] === weights[j] && keys[i]! < keys[j]!);
+  const top: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (top.length === k && !better(i, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(i, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = i;
+  }
+  return top;
 }
 
 /**
@@ -110,18 +130,27 @@ function keyNumber(k: string): number {
   return n;
 }
 
+/** Key numbers below 2^31 and key positions below 2^21 pack into one exact double: a native numeric sort orders both. */
+const POSITION_BITS = 2 ** 21;
+
 export function docModel(doc: StoryDoc, opts: StoryIndexOptions): DocModel {
-  const vec = weigh(doc, opts);
+  const { keys, weights: w } = weigh(doc, opts);
   let norm = 0;
-  for (const w of vec.values()) norm += w * w;
-  const numbered = [...vec].map(([k, w]) => [keyNumber(k), w] as const).sort((x, y) => x[0] - y[0]);
-  const ids = Int32Array.from(numbered, (x) => x[0]);
-  const weights = Float64Array.from(numbered, (x) => x[1]);
-  const top = [...vec].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, ANCHOR_KEYS);
+  for (const x of w) norm += x * x;
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) packed[i] = keyNumber(keys[i]!) * POSITION_BITS + i;
+  packed.sort();
+  const ids = new Int32Array(keys.length);
+  const weights = new Float64Array(keys.length);
+  for (let j = 0; j < packed.length; j++) {
+    const i = packed[j]! % POSITION_BITS;
+    ids[j] = (packed[j]! - i) / POSITION_BITS;
+    weights[j] = w[i]!;
+  }
   const entities = new Set(doc.entities);
-  const anchors = [...top.map(([k]) => `k:${k}`), ...[...entities].map((e) => `e:${e}`)];
+  const anchors = [...topKeys(keys, w, ANCHOR_KEYS).map((i) => `k:${keys[i]!}`), ...[...entities].map((e) => `e:${e}`)];
   const recalled = (doc.dates ?? []).map(dateRange).filter((r): r is EventDay => r !== null);
-  return { doc, vec, ids, weights, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
+  return { doc, ids, weights, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
 }
 
 /** Cosine of two key vectors (a merge of their sorted key numbers; symmetric to the last bit). */
