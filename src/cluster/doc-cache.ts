@@ -9,7 +9,7 @@ import { affinity, docModel, type DocModel, type StoryIndexOptions } from './sto
 import type { StoryDoc } from './story-features.js';
 
 /** Document models kept in memory between placements. */
-export const MODEL_CACHE_SIZE = 8192;
+export const MODEL_CACHE_SIZE = 16384;
 /** Pair affinities remembered (cleared when full). */
 export const AFFINITY_CACHE_SIZE = 500_000;
 
@@ -24,6 +24,19 @@ export interface Known {
   gate: DocModel;
   /** The full model (key vector), built on first use: most candidates never need it. */
   model?: DocModel;
+}
+
+/**
+ * Once the full model is built, its key vector holds what the key lists said: the entry
+ * keeps its document without them (most of a cached entry's memory), so the cache can hold
+ * more documents in the same space.
+ */
+function shed(k: Known): void {
+  if (!k.model || k.doc.keys.length + k.doc.titleKeys.length === 0) return;
+  const lean: StoryDoc = { ...k.doc, keys: [], titleKeys: [] };
+  k.doc = lean;
+  k.model.doc = lean;
+  if (k.gate !== k.model) k.gate.doc = lean;
 }
 
 export class DocCache {
@@ -111,10 +124,14 @@ export class DocCache {
   }
 
   model(k: Known): DocModel {
-    return (k.model ??= docModel(k.doc, this.opts));
+    if (k.model) return k.model;
+    k.model = docModel(k.doc, this.opts);
+    shed(k);
+    return k.model;
   }
 
   remember(id: string, k: Known): void {
+    shed(k);
     this.cache.set(id, k);
     if (this.cache.size > MODEL_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
