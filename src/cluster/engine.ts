@@ -263,11 +263,24 @@ export class StoryEngine {
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
       const touching = await this.store.docAdjacency(undatedDocs);
       const sameEdges: Array<{ a: string; b: string }> = [];
-      for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
+      // The kept sums (the merged cores' rows replaced by this placement's): placing the
+      // undated reports reads their means instead of summing over every core member.
+      const kept = new Map<string, { sum: number | null; n: number | null }>();
+      for (const [u, rows] of touching) {
+        for (const r of rows) {
+          sameEdges.push({ a: u, b: renamed(r.core) });
+          if (!merged.has(r.core) || !isDated) kept.set(`${u} ${r.core}`, r);
+        }
+      }
+      for (const r of scored.rows) kept.set(`${r.doc} ${r.core}`, r);
+      const keptMean = (u: string, c: string, size: number): number | undefined => {
+        const r = kept.get(`${u} ${c}`);
+        return r && r.sum !== null && r.n === size ? r.sum / r.n : undefined;
+      };
       const loose = undatedDocs.filter((u) => !touching.has(u));
       for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
       for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
-      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.docs.pairAffinity(u, x, models));
+      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.docs.pairAffinity(u, x, models), keptMean);
       assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
       for (const m of before.values()) touched.add(m.story);
       for (const st of storyOf.values()) touched.add(st);

@@ -8,7 +8,7 @@
 // (the reference StoryIndex of stories.ts, except that the engine also makes every verified
 // copy a same-event edge).
 import { byString, Components } from './story-components.js';
-import { placeUndated } from './story-placement.js';
+import { placeUndated, type KeptMean } from './story-placement.js';
 import type { DocModel } from './story-relation.js';
 import type { StoryRecord } from '../store/story-store.js';
 
@@ -24,6 +24,7 @@ export function assignRegion(
   sameEdges: ReadonlyArray<{ a: string; b: string }>,
   coreOf: (doc: string) => string | null,
   pairAffinity?: (u: string, x: string) => number,
+  keptMean?: KeptMean,
 ): Map<string, string> {
   const datedParts = new Components();
   const undatedEdges = new Map<string, Set<string>>();
@@ -40,7 +41,7 @@ export function assignRegion(
     if (undatedEdges.has(a) && (undatedEdges.has(b) || datedParts.has(b))) undatedEdges.get(a)!.add(b);
     if (undatedEdges.has(b) && (undatedEdges.has(a) || datedParts.has(a))) undatedEdges.get(b)!.add(a);
   }
-  const undatedStory = placeUndated(undatedEdges, datedParts, models, pairAffinity);
+  const undatedStory = placeUndated(undatedEdges, datedParts, models, pairAffinity, keptMean);
   const key = new Map<string, string>();
   for (const id of docs) key.set(id, undatedEdges.has(id) ? undatedStory.get(id)! : datedParts.find(id));
   // Name each story by its smallest document (the dated core's name may be larger than an undated member's).

@@ -8,6 +8,13 @@ import { byString, Components } from './story-components.js';
 import { affinity, type DocModel } from './story-relation.js';
 
 /**
+ * An undated report's mean affinity with a core (named by its smallest report) of `size`
+ * reports, when it is kept (undated-scores.ts: an exact sum and the size it was kept for);
+ * undefined when it is not, or was kept for another size: the mean is then summed here.
+ */
+export type KeptMean = (u: string, core: string, size: number) => number | undefined;
+
+/**
  * Story id of every undated report. `undatedEdges` holds each undated report's "same event"
  * neighbours; `datedParts` the components of the dated reports. `pairAffinity` may be a
  * memo of affinity (a pure function of the two documents).
@@ -17,6 +24,7 @@ export function placeUndated(
   datedParts: Components,
   models: ReadonlyMap<string, DocModel>,
   pairAffinity: (u: string, x: string) => number = (u, x) => affinity(models.get(u)!, models.get(x)!),
+  keptMean?: KeptMean,
 ): Map<string, string> {
   const out = new Map<string, string>();
   const loose = new Components();
@@ -28,9 +36,12 @@ export function placeUndated(
     let bestScore = -Infinity;
     for (const r of [...roots].sort(byString)) {
       const members = datedParts.membersOf(r);
-      let sum = 0;
-      for (const x of members) sum += pairAffinity(u, x);
-      const score = sum / members.length;
+      let score = keptMean?.(u, r, members.length);
+      if (score === undefined) {
+        let sum = 0;
+        for (const x of members) sum += pairAffinity(u, x);
+        score = sum / members.length;
+      }
       if (score > bestScore) [best, bestScore] = [r, score];
     }
     if (best !== null) out.set(u, best);
