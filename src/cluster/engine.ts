@@ -28,7 +28,7 @@ import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { AnchorIndex } from './anchor-index.js';
 import { assignRegion, storyRecord } from './region.js';
-import { rescoreJoin, scoreUndated } from './undated-scores.js';
+import { keptMeans, rescoreJoin, scoreUndated } from './undated-scores.js';
 import { byString } from './story-components.js';
 import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
 import { DocCache, type Known } from './doc-cache.js';
@@ -263,20 +263,9 @@ export class StoryEngine {
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
       const touching = await this.store.docAdjacency(undatedDocs);
       const sameEdges: Array<{ a: string; b: string }> = [];
-      // The kept sums (the merged cores' rows replaced by this placement's): placing the
-      // undated reports reads their means instead of summing over every core member.
-      const kept = new Map<string, { sum: number | null; n: number | null }>();
-      for (const [u, rows] of touching) {
-        for (const r of rows) {
-          sameEdges.push({ a: u, b: renamed(r.core) });
-          if (!merged.has(r.core) || !isDated) kept.set(`${u} ${r.core}`, r);
-        }
-      }
-      for (const r of scored.rows) kept.set(`${r.doc} ${r.core}`, r);
-      const keptMean = (u: string, c: string, size: number): number | undefined => {
-        const r = kept.get(`${u} ${c}`);
-        return r && r.sum !== null && r.n === size ? r.sum / r.n : undefined;
-      };
+      for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
+      // Placing the undated reports reads their kept means instead of summing over every core member.
+      const keptMean = keptMeans(touching, scored.rows, isDated ? merged : new Set());
       const loose = undatedDocs.filter((u) => !touching.has(u));
       for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
       for (const e of edges) if (e.relation === 'same') sameEdges.push(e);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rescoreJoin, scoreUndated, type ScoreDeps, type Scored } from './undated-scores.js';
+import { keptMeans, rescoreJoin, scoreUndated, type ScoreDeps, type Scored } from './undated-scores.js';
 import { AFFINITY_GRAIN } from './story-relation.js';
 import { byString } from './story-components.js';
 import type { AdjacencyRow } from '../store/story-store.js';
@@ -160,4 +160,19 @@ test('a core that grows costs one affinity per undated report touching it, not o
   // Three reports: three new affinities, plus at most a rescan of b for those that leave a.
   assert.ok(w.affinityCalls <= 3 + 3, `${w.affinityCalls} affinities`);
   for (const u of ['u1', 'u2', 'u3']) assert.equal(w.joined.get(u), w.bruteBest(u));
+});
+
+test('kept means: fresh rows replace the merged cores\' rows; unknown sums and other sizes are not used', () => {
+  const row = (core: string, doc: string, sum: number | null, n: number | null) => ({ core, doc, sum, n });
+  const stored = new Map([
+    ['u1', [row('a', 'u1', 1.5, 3), row('b', 'u1', 0.5, 2), row('c', 'u1', null, null)]],
+    ['u2', [row('b', 'u2', 0.25, 2)]],
+  ]);
+  const mean = keptMeans(stored, [row('a', 'u2', 0.75, 4)], new Set(['b']));
+  assert.equal(mean('u1', 'a', 3), 0.5);
+  assert.equal(mean('u1', 'a', 4), undefined, 'kept for 3 reports, the core has 4');
+  assert.equal(mean('u1', 'b', 2), undefined, 'b was merged by the placement');
+  assert.equal(mean('u1', 'c', 1), undefined, 'unknown sum');
+  assert.equal(mean('u2', 'a', 4), 0.1875);
+  assert.equal(mean('u3', 'a', 4), undefined);
 });

@@ -19,6 +19,7 @@
 // reference computes at once, and the choice does not depend on ingest order.
 import { byString } from './story-components.js';
 import type { AdjacencyRow } from '../store/story-store.js';
+import type { KeptMean } from './story-placement.js';
 
 /** What scoring reads: the store's adjacency rows and core members, and affinity sums. */
 export interface ScoreDeps {
@@ -173,4 +174,23 @@ export async function scoreUndated(input: { id: string; cores: readonly string[]
   const rows = input.cores.filter((c) => sizes.has(c)).map((c) => ({ core: c, doc: input.id, sum: sums.get(`${input.id} ${c}`)!, n: sizes.get(c)! }));
   const best = bestOf(rows);
   return { rows, best: new Map([[input.id, best]]), changed: [input.id], joined: best === null ? [] : [{ doc: input.id, core: best }] };
+}
+
+/**
+ * The means placement may read (story-placement.ts KeptMean): the stored rows of these
+ * reports, except those of the cores a placement merged (`merged`), replaced by the rows it
+ * made (`fresh`). A row kept for another size than the core's is not used.
+ */
+export function keptMeans(
+  stored: ReadonlyMap<string, readonly AdjacencyRow[]>,
+  fresh: readonly AdjacencyRow[],
+  merged: ReadonlySet<string>,
+): KeptMean {
+  const kept = new Map<string, AdjacencyRow>();
+  for (const rows of stored.values()) for (const r of rows) if (!merged.has(r.core)) kept.set(`${r.doc} ${r.core}`, r);
+  for (const r of fresh) kept.set(`${r.doc} ${r.core}`, r);
+  return (u, core, size) => {
+    const r = kept.get(`${u} ${core}`);
+    return r && r.sum !== null && r.n === size ? r.sum / r.n : undefined;
+  };
 }
