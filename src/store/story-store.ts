@@ -1,7 +1,8 @@
 // What a store keeps for story clustering (src/cluster/engine.ts), as part of the Store
 // interface. Everything the engine needs to place a new document is read through these
-// lookups by key (anchor postings, a region's members), never by scanning
-// all stories; everything it decides about one document is written in one transaction
+// lookups by key (a story's members, a core's undated neighbours and their affinity sums),
+// never by scanning all stories; its in-memory indexes load once per run from storyIndex,
+// in placement order. Everything it decides about one document is written in one transaction
 // (commitStoryDoc), so an interrupted run leaves each document either fully placed or not
 // at all, and the next run places the rest.
 import type { StoryDoc } from '../cluster/story-features.js';
