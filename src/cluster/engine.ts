@@ -261,7 +261,10 @@ export class StoryEngine {
       // touch (its name is one of its reports), from the adjacency table; between undated
       // reports only for those touching no core (the others never join undated groups).
       const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
-      const touching = await this.store.docAdjacency(undatedDocs);
+      // Only their rows to the cores placed here count (an undated report touching any core
+      // has the one it joined among them); a report of a recurring event touches many more.
+      const localCores = [...new Set([...before.values()].map((m) => m.core).filter((c): c is string => c !== null))];
+      const touching = await this.store.docAdjacency(undatedDocs, localCores);
       const sameEdges: Array<{ a: string; b: string }> = [];
       for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
       // Placing the undated reports reads their kept means instead of summing over every core member.

@@ -64,11 +64,12 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('reading undated neighbours', () => this.st.coreAdjacency.all(JSON.stringify(cores)).map((r) => ({ ...r })));
   }
 
-  async docAdjacency(docs: readonly string[]): Promise<Map<string, AdjacencyRow[]>> {
+  async docAdjacency(docs: readonly string[], cores?: readonly string[]): Promise<Map<string, AdjacencyRow[]>> {
     const out = new Map<string, AdjacencyRow[]>();
-    if (docs.length === 0) return out;
+    if (docs.length === 0 || cores?.length === 0) return out;
     return this.run('reading undated neighbours', () => {
-      for (const r of this.st.docAdjacency.all(JSON.stringify(docs))) {
+      const rows = cores ? this.st.docAdjacencyAmong.all(JSON.stringify(cores), JSON.stringify(docs)) : this.st.docAdjacency.all(JSON.stringify(docs));
+      for (const r of rows) {
         const list = out.get(r.doc);
         if (list) list.push({ ...r });
         else out.set(r.doc, [{ ...r }]);

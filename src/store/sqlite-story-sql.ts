@@ -66,6 +66,9 @@ export function prepare(db: BetterSqlite3.Database) {
     ),
     coreAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} ORDER BY core, doc`),
     docAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
+    docAdjacencyAmong: db.prepare<[string, string], AdjacencyRow>(
+      `SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} AND doc IN ${IDS} ORDER BY doc, core`,
+    ),
     joinedCores: db.prepare<[string], AdjacencyRow>(
       `SELECT d.joined AS core, d.doc_id AS doc, a.sum, a.n FROM story_docs d
        LEFT JOIN story_undated_adj a ON a.core = d.joined AND a.doc = d.doc_id

@@ -232,6 +232,10 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
         ['w1', [row('c1', 'w1', 0.75, 1), row('c2', 'w1', 0.5, 1)]], ['w2', [row('c2', 'w2', null, null)]],
       ]));
       assert.deepEqual(await s.coreAdjacency(['c2']), [row('c2', 'w1', 0.5, 1), row('c2', 'w2', null, null)]);
+      // Only the rows of the cores given.
+      assert.deepEqual(await s.docAdjacency(['w1', 'w2'], ['c2', 'nothing']), new Map([['w1', [row('c2', 'w1', 0.5, 1)]], ['w2', [row('c2', 'w2', null, null)]]]));
+      assert.deepEqual(await s.docAdjacency(['w2'], ['c1']), new Map());
+      assert.equal((await s.docAdjacency(['w1'], [])).size, 0);
       assert.deepEqual(await s.coreAdjacency(['c1', 'nothing']), [row('c1', 'w1', 0.75, 1)]);
       // w1 joined c1 (its row read with it); w2 joined nothing; c1 is dated.
       assert.deepEqual(await s.joinedCores(['w1', 'w2', 'c1']), new Map([['w1', row('c1', 'w1', 0.75, 1)]]));

@@ -123,8 +123,8 @@ export interface StoryStore {
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
   /** The adjacency rows of these cores, by core then document. */
   coreAdjacency(cores: readonly string[]): Promise<AdjacencyRow[]>;
-  /** The adjacency rows of each of these undated documents that has any, by core. */
-  docAdjacency(docs: readonly string[]): Promise<Map<string, AdjacencyRow[]>>;
+  /** The adjacency rows of each of these undated documents that has any (only those of `cores` when given), by core. */
+  docAdjacency(docs: readonly string[], cores?: readonly string[]): Promise<Map<string, AdjacencyRow[]>>;
   /** For each of these documents with a joined core: that core's adjacency row (sum and n null when it has none). */
   joinedCores(docs: readonly string[]): Promise<Map<string, AdjacencyRow>>;
   /** The documents of each of these cores, sorted (cores without documents absent). */
