@@ -93,15 +93,11 @@ export class DocCache {
 
   /**
    * What undated-scores.ts reads, for the placement of `id` (not in the store yet, its
-   * model given): the store's rows, and affinity sums from remembered pairs and models.
+   * model given): the store, and affinity sums from remembered pairs and models.
    */
   scoreDeps(id: string, model: DocModel): ScoreDeps {
-    const s = this.store;
     return {
-      coreAdjacency: (cores) => s.coreAdjacency(cores),
-      docAdjacency: (docs) => s.docAdjacency(docs),
-      joinedCores: (docs) => s.joinedCores(docs),
-      coreMembers: (cores) => s.coreMembers(cores),
+      store: this.store,
       affinitySums: async (requests) => {
         const need = new Set<string>();
         for (const [u, xs] of requests) {

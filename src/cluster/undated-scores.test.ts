@@ -33,7 +33,7 @@ class World {
   deps(): ScoreDeps {
     const rows = (pred: (r: AdjacencyRow) => boolean): AdjacencyRow[] =>
       [...this.adj.values()].filter(pred).map((r) => ({ ...r })).sort((a, b) => byString(a.core, b.core) || byString(a.doc, b.doc));
-    return {
+    const store: ScoreDeps['store'] = {
       coreAdjacency: async (cores) => rows((r) => cores.includes(r.core)),
       docAdjacency: async (docs) => {
         const out = new Map<string, AdjacencyRow[]>();
@@ -49,6 +49,9 @@ class World {
         return out;
       },
       coreMembers: async (cores) => new Map(cores.filter((c) => this.cores.has(c)).map((c) => [c, [...this.cores.get(c)!].sort(byString)])),
+    };
+    return {
+      store,
       affinitySums: async (requests) =>
         requests.map(([u, xs]) => xs.reduce((s, x) => (this.affinityCalls++, s + this.affinity(u, x)), 0)),
     };

@@ -18,15 +18,12 @@
 // Sums are exact (AFFINITY_GRAIN), so a sum kept over many placements equals the one the
 // reference computes at once, and the choice does not depend on ingest order.
 import { byString } from './story-components.js';
-import type { AdjacencyRow } from '../store/story-store.js';
+import type { AdjacencyRow, StoryStore } from '../store/story-store.js';
 import type { KeptMean } from './story-placement.js';
 
 /** What scoring reads: the store's adjacency rows and core members, and affinity sums. */
 export interface ScoreDeps {
-  coreAdjacency(cores: readonly string[]): Promise<AdjacencyRow[]>;
-  docAdjacency(docs: readonly string[]): Promise<Map<string, AdjacencyRow[]>>;
-  joinedCores(docs: readonly string[]): Promise<Map<string, AdjacencyRow>>;
-  coreMembers(cores: readonly string[]): Promise<Map<string, string[]>>;
+  store: Pick<StoryStore, 'coreAdjacency' | 'docAdjacency' | 'joinedCores' | 'coreMembers'>;
   /** For each request [u, xs], the sum of affinity(u, x) over xs (exact: AFFINITY_GRAIN). */
   affinitySums(requests: ReadonlyArray<readonly [string, readonly string[]]>): Promise<number[]>;
 }
@@ -69,7 +66,7 @@ async function sumsFromMembers(
   const sums = new Map<string, number>();
   const sizes = new Map<string, number>();
   if (wanted.length === 0) return { sums, sizes };
-  const members = await deps.coreMembers([...new Set(wanted.map(([, c]) => c))].sort(byString));
+  const members = await deps.store.coreMembers([...new Set(wanted.map(([, c]) => c))].sort(byString));
   for (const [c, ms] of members) sizes.set(c, ms.length);
   const found = await deps.affinitySums(wanted.map(([u, c]) => [u, members.get(c) ?? []] as const));
   wanted.forEach(([u, c], i) => sums.set(`${u} ${c}`, found[i]!));
@@ -78,7 +75,7 @@ async function sumsFromMembers(
 
 /** Every row of these reports, known: unknown ones computed from the cores' members. */
 async function allRows(docs: readonly string[], deps: ScoreDeps, skip: ReadonlySet<string>): Promise<{ rows: Map<string, KnownRow[]>; completed: KnownRow[] }> {
-  const stored = await deps.docAdjacency(docs);
+  const stored = await deps.store.docAdjacency(docs);
   const wanted: Array<[string, string]> = [];
   for (const [u, rs] of stored) for (const r of rs) if (!skip.has(r.core) && !known(r)) wanted.push([u, r.core]);
   const { sums, sizes } = await sumsFromMembers(wanted, deps);
@@ -111,7 +108,7 @@ export async function rescoreJoin(
 ): Promise<Scored> {
   const { id, core, cores } = input;
   const merged = new Set(cores);
-  const stored = await deps.coreAdjacency(cores);
+  const stored = await deps.store.coreAdjacency(cores);
   const rowOf = new Map(stored.map((r) => [`${r.doc} ${r.core}`, r]));
   const undated = [...new Set([...stored.map((r) => r.doc), ...input.neighbours])].sort(byString);
   const out: Scored = { rows: [], best: new Map(), changed: [], joined: [] };
@@ -135,7 +132,7 @@ export async function rescoreJoin(
     newRow.set(u, { core, doc: u, sum, n: size });
   });
 
-  const joined = await deps.joinedCores(undated);
+  const joined = await deps.store.joinedCores(undated);
   const renamed = (c: string): string => (merged.has(c) ? core : c);
   const rescan: string[] = [];
   for (const u of undated) {

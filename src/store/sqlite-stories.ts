@@ -61,7 +61,7 @@ export class SqliteStoryStore implements StoryStore {
 
   async coreAdjacency(cores: readonly string[]): Promise<AdjacencyRow[]> {
     if (cores.length === 0) return [];
-    return this.run('reading undated neighbours', () => this.st.coreAdjacency.all(JSON.stringify(cores)).map((r) => ({ ...r })));
+    return this.run('reading undated neighbours', () => this.st.coreAdjacency.all(JSON.stringify(cores)));
   }
 
   async docAdjacency(docs: readonly string[], cores?: readonly string[]): Promise<Map<string, AdjacencyRow[]>> {
@@ -71,8 +71,8 @@ export class SqliteStoryStore implements StoryStore {
       const rows = cores ? this.st.docAdjacencyAmong.all(JSON.stringify(cores), JSON.stringify(docs)) : this.st.docAdjacency.all(JSON.stringify(docs));
       for (const r of rows) {
         const list = out.get(r.doc);
-        if (list) list.push({ ...r });
-        else out.set(r.doc, [{ ...r }]);
+        if (list) list.push(r);
+        else out.set(r.doc, [r]);
       }
       return out;
     });
@@ -80,7 +80,7 @@ export class SqliteStoryStore implements StoryStore {
 
   async joinedCores(docs: readonly string[]): Promise<Map<string, AdjacencyRow>> {
     if (docs.length === 0) return new Map();
-    return this.run('reading undated neighbours', () => new Map(this.st.joinedCores.all(JSON.stringify(docs)).map((r) => [r.doc, { ...r }])));
+    return this.run('reading undated neighbours', () => new Map(this.st.joinedCores.all(JSON.stringify(docs)).map((r) => [r.doc, r])));
   }
 
   async coreMembers(cores: readonly string[]): Promise<Map<string, string[]>> {

@@ -28,6 +28,15 @@ const BACK_TO_6 = `ALTER TABLE story_features DROP COLUMN anchors;
   CREATE TABLE story_anchors (anchor TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (anchor, doc_id)) WITHOUT ROWID;
   CREATE TABLE story_anchor_counts (anchor TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;`;
 
+/** Takes the store in `file` back to schema `version` with `sql` (and `more`), as an older rasd left it. */
+function rewind(file: string, version: number, sql: string, more?: (db: Database.Database) => void): void {
+  const db = new Database(file);
+  db.exec(sql);
+  more?.(db);
+  db.pragma(`user_version = ${version}`);
+  db.close();
+}
+
 function storeErrorMatching(re: RegExp) {
   return (e: unknown) => {
     assert.ok(isRasdError(e), `expected a RasdError, got ${String(e)}`);
@@ -133,15 +142,13 @@ describe('SQLite store: opening and schema', () => {
     const { id } = await store.addDocument({ ...doc(7), extraction: { mentions: [], quantities: [], dates: [], published: null } }, []);
     await store.close();
     // Back to version 3 with a placed document, as the previous rasd left it.
-    const db = new Database(file);
-    db.exec(`${BACK_TO_6} DROP TABLE story_features; DROP TABLE story_undated_adj; ALTER TABLE story_docs DROP COLUMN joined;
+    rewind(file, 3, `${BACK_TO_6} DROP TABLE story_features; DROP TABLE story_undated_adj; ALTER TABLE story_docs DROP COLUMN joined;
       CREATE TABLE story_features (doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, features TEXT NOT NULL, shingles BLOB NOT NULL) WITHOUT ROWID;
-      CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (bucket, doc_id)) WITHOUT ROWID;`);
-    db.prepare("INSERT INTO story_features VALUES (?, 'خبر', '{}', x'')").run(id);
-    db.prepare("INSERT INTO story_docs VALUES (?, ?, ?, ?)").run(id, id, id, id);
-    db.prepare("INSERT INTO stories VALUES (?, 'خبر', ?, 1, NULL, NULL)").run(id, id);
-    db.pragma('user_version = 3');
-    db.close();
+      CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (bucket, doc_id)) WITHOUT ROWID;`, (db) => {
+      db.prepare("INSERT INTO story_features VALUES (?, 'خبر', '{}', x'')").run(id);
+      db.prepare("INSERT INTO story_docs VALUES (?, ?, ?, ?)").run(id, id, id, id);
+      db.prepare("INSERT INTO stories VALUES (?, 'خبر', ?, 1, NULL, NULL)").run(id, id);
+    });
     store = openSqliteStore(file);
     try {
       assert.equal(store.settings().version, SCHEMA_VERSION);
@@ -157,13 +164,10 @@ describe('SQLite store: opening and schema', () => {
     const file = tempFile();
     let store = openSqliteStore(file);
     await store.close();
-    const db = new Database(file);
-    db.exec(`${BACK_TO_6} DROP TABLE story_undated_adj;
+    rewind(file, 4, `${BACK_TO_6} DROP TABLE story_undated_adj;
       ALTER TABLE story_docs DROP COLUMN joined;
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1'), ('u1', 'd1', 'd1', NULL), ('d2', 'd2', 'd2', 'd2');
       INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`);
-    db.pragma('user_version = 4');
-    db.close();
     store = openSqliteStore(file);
     try {
       // Version 6 leaves their sums unknown, and no joined core: the engine computes them.
@@ -179,14 +183,11 @@ describe('SQLite store: opening and schema', () => {
     const file = tempFile();
     let store = openSqliteStore(file);
     await store.close();
-    const db = new Database(file);
-    db.exec(`${BACK_TO_6}
+    rewind(file, 6, `${BACK_TO_6}
       INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
         ('d1', 'خبر', '{}', x'', x''), ('d2', 'خبر', '{}', x'', x''), ('d3', 'خبر', '{}', x'', x'');
       INSERT INTO story_anchors VALUES ('k:سفين', 'd1'), ('P7|k:ميناء', 'd1'), ('k:سفين', 'd2');
       INSERT INTO story_anchor_counts VALUES ('k:سفين', 2), ('P7|k:ميناء', 1);`);
-    db.pragma('user_version = 6');
-    db.close();
     store = openSqliteStore(file);
     try {
       assert.equal(store.settings().version, SCHEMA_VERSION);
