@@ -246,6 +246,31 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE story_anchor_counts;
     `,
   },
+  {
+    name: 'story edges keyed by placement order',
+    sql: `
+      -- An edge is written when its later document is placed, and its earlier one is mostly
+      -- a report of the same days. Keyed by the two documents' placement numbers
+      -- (story_features.seq), both B-trees take each batch's edges near their right edge,
+      -- where the previous batch left its pages; keyed by content-hash ids, each edge went to
+      -- a page of its own at random in two B-trees, and a batch's commit wrote as many pages
+      -- as edges once the table outgrew the batch (cluster/engine.ts, the bench's tenths).
+      -- Every edge has both documents placed: they were written in one transaction.
+      CREATE TABLE story_edges_by_seq (
+        lo       INTEGER NOT NULL,   -- seq of the earlier-placed document
+        hi       INTEGER NOT NULL,   -- seq of the later-placed one
+        relation TEXT NOT NULL CHECK (relation IN ('same', 'mention')),
+        cosine   REAL NOT NULL,
+        PRIMARY KEY (lo, hi)
+      ) WITHOUT ROWID;
+      INSERT INTO story_edges_by_seq
+        SELECT min(fa.seq, fb.seq), max(fa.seq, fb.seq), e.relation, e.cosine FROM story_edges e
+          JOIN story_features fa ON fa.doc_id = e.a JOIN story_features fb ON fb.doc_id = e.b;
+      DROP TABLE story_edges;
+      ALTER TABLE story_edges_by_seq RENAME TO story_edges;
+      CREATE INDEX story_edges_hi ON story_edges(hi);
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

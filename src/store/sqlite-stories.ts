@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 7; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 8; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -92,8 +92,9 @@ export class SqliteStoryStore implements StoryStore {
 
   async storyEdges(ids: readonly string[]): Promise<StoryEdge[]> {
     if (ids.length === 0) return [];
-    const json = JSON.stringify(ids);
-    return this.run('reading story edges', () => this.st.edges.all(json, json).map((r) => ({ ...r })));
+    return this.run('reading story edges', () =>
+      this.st.edges.all(JSON.stringify(ids)).map((r) => ({ a: r.x < r.y ? r.x : r.y, b: r.x < r.y ? r.y : r.x, relation: r.relation, cosine: r.cosine })),
+    );
   }
 
   async copyPairs(ids: readonly string[]): Promise<CopyPair[]> {

@@ -83,9 +83,13 @@ export function prepare(db: BetterSqlite3.Database) {
     renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
     renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),
     setStory: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc_id = ?'),
-    edges: db.prepare<[string, string], StoryEdge>(
-      `SELECT a, b, relation, cosine FROM story_edges WHERE a IN ${IDS}
-       UNION SELECT a, b, relation, cosine FROM story_edges WHERE b IN ${IDS}`,
+    // Edges are stored by placement numbers (migration 8): ids in, ids out.
+    edges: db.prepare<[string], { x: string; y: string; relation: StoryEdge['relation']; cosine: number }>(
+      `WITH s AS (SELECT seq FROM story_features WHERE doc_id IN ${IDS}),
+         e AS (SELECT * FROM story_edges WHERE lo IN (SELECT seq FROM s)
+               UNION SELECT * FROM story_edges WHERE hi IN (SELECT seq FROM s))
+       SELECT fx.doc_id AS x, fy.doc_id AS y, e.relation, e.cosine FROM e
+         JOIN story_features fx ON fx.seq = e.lo JOIN story_features fy ON fy.seq = e.hi`,
     ),
     copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
       `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
@@ -94,7 +98,9 @@ export function prepare(db: BetterSqlite3.Database) {
       'INSERT INTO story_features (doc_id, title, features, shingles, bands, anchors) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     insertEdge: db.prepare<[string, string, string, number]>(
-      'INSERT OR REPLACE INTO story_edges (a, b, relation, cosine) VALUES (?, ?, ?, ?)',
+      `INSERT OR REPLACE INTO story_edges (lo, hi, relation, cosine)
+       SELECT min(x, y), max(x, y), r, c FROM (SELECT (SELECT seq FROM story_features WHERE doc_id = ?) AS x,
+         (SELECT seq FROM story_features WHERE doc_id = ?) AS y, ? AS r, ? AS c)`,
     ),
     insertCopy: db.prepare<[string, string, number, number]>(
       'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',

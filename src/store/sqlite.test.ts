@@ -10,6 +10,8 @@ import { isRasdError } from '../errors.js';
 import { MIGRATIONS, RASD_APPLICATION_ID, SCHEMA_VERSION, applyMigrations, type Migration } from './migrations.js';
 import { openSqliteStore } from './sqlite.js';
 import type { NewDoc } from './store.js';
+import type { StoryEdge } from './story-store.js';
+import { byString } from '../cluster/story-components.js';
 import { runStoreSuite } from './store.suite.js';
 import { runStoryStoreSuite } from './story-store.suite.js';
 
@@ -23,8 +25,13 @@ function tempFile(name = 'store.db'): string {
   return join(dir, name);
 }
 
+/** SQL taking a new store's story tables back to schema 7 (edges keyed by document ids). */
+const BACK_TO_7 = `DROP TABLE story_edges;
+  CREATE TABLE story_edges (a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, cosine REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX story_edges_b ON story_edges(b);`;
+
 /** SQL taking a new store's story tables back to schema 6 (index keys in anchor tables). */
-const BACK_TO_6 = `ALTER TABLE story_features DROP COLUMN anchors;
+const BACK_TO_6 = `${BACK_TO_7} ALTER TABLE story_features DROP COLUMN anchors;
   CREATE TABLE story_anchors (anchor TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (anchor, doc_id)) WITHOUT ROWID;
   CREATE TABLE story_anchor_counts (anchor TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;`;
 
@@ -174,6 +181,40 @@ describe('SQLite store: opening and schema', () => {
       const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('version 8 keys the edges by placement order; they read back by document id as before', async () => {
+    const file = tempFile();
+    let store = openSqliteStore(file);
+    await store.close();
+    // Placed in the order d2, d1, u1: seqs 1, 2, 3, so "d1" < "d2" by id but not by seq.
+    rewind(file, 7, `${BACK_TO_7}
+      INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
+        ('d2', 'خبر', '{}', x'', x''), ('d1', 'خبر', '{}', x'', x''), ('u1', 'خبر', '{}', x'', x'');
+      INSERT INTO story_edges VALUES ('d1', 'd2', 'same', 0.7), ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'mention', 0.4);`);
+    store = openSqliteStore(file);
+    try {
+      assert.equal(store.settings().version, SCHEMA_VERSION);
+      const sorted = (edges: StoryEdge[]) => edges.sort((x, y) => byString(`${x.a} ${x.b}`, `${y.a} ${y.b}`));
+      assert.deepEqual(sorted(await store.stories.storyEdges(['d1'])), [
+        { a: 'd1', b: 'd2', relation: 'same', cosine: 0.7 },
+        { a: 'd1', b: 'u1', relation: 'same', cosine: 0.6 },
+      ]);
+      assert.deepEqual(await store.stories.storyEdges(['u1', 'd2']).then(sorted), [
+        { a: 'd1', b: 'd2', relation: 'same', cosine: 0.7 },
+        { a: 'd1', b: 'u1', relation: 'same', cosine: 0.6 },
+        { a: 'd2', b: 'u1', relation: 'mention', cosine: 0.4 },
+      ]);
+      const db = new Database(file, { readonly: true });
+      assert.deepEqual(db.prepare('SELECT lo, hi FROM story_edges ORDER BY lo, hi').all(), [
+        { lo: 1, hi: 2 },
+        { lo: 1, hi: 3 },
+        { lo: 2, hi: 3 },
+      ]);
+      db.close();
     } finally {
       await store.close();
     }
