@@ -105,8 +105,7 @@ test('an undated report related to two dated stories joins the one of higher mea
   assert.ok(mean(m2) > mean(m1) + 0.1, `${mean(m2)} vs ${mean(m1)}`);
   assert.equal(storyOf(st, 'um').story, storyOf(st, 'm2a').story);
   assert.notEqual(storyOf(st, 'm1a').story, storyOf(st, 'm2a').story);
-  // One region (the component of same-event edges) holds both stories; um has no core.
-  assert.equal(storyOf(st, 'm1a').region, storyOf(st, 'm2a').region);
+  // um has no core.
   assert.deepEqual([storyOf(st, 'um').core, storyOf(st, 'm1b').core], [null, storyOf(st, 'm1a').story]);
   // The 2024 report recalling 2023 is linked to it by mentions, which merge nothing.
   const mentions = st.edges.filter((e) => e.relation === 'mention').map((e) => names([e.a, e.b]).join(' '));
@@ -120,7 +119,6 @@ test('undated groups: a bridge joins two undated reports, a report hanging off a
   assert.equal(relateDocs(input('ur3').features, input('ur2').features).relation, 'same');
   assert.equal(storyOf(st, 'ur2').story, storyOf(st, 'r1').story);
   assert.equal(storyOf(st, 'ur3').story, idOf('ur3'));
-  assert.equal(storyOf(st, 'ur3').region, storyOf(st, 'r1').region);
   assert.equal(relateDocs(input('w1').features, input('w3').features).relation, null); // no scene
 });
 
@@ -222,7 +220,7 @@ test('a document related to two stories merges them under the smallest document 
     assert.deepEqual(merged.joined, [idOf('q1'), idOf('q3')].sort());
     const list = await s.listStories();
     assert.deepEqual(list.map((r) => [r.id, r.size]), [[ids[0], 3]]);
-    assert.deepEqual(await s.storyDocs(ids[0]!), ids.map((doc) => ({ doc, story: ids[0], region: ids[0], core: ids[0] })));
+    assert.deepEqual(await s.storyDocs(ids[0]!), ids.map((doc) => ({ doc, story: ids[0], core: ids[0] })));
     for (const old of [idOf('q1'), idOf('q3')].filter((x) => x !== ids[0])) {
       await assert.rejects(s.getStory(old), (e: unknown) => isRasdError(e) && e.code === 'STORY_NOT_FOUND');
     }

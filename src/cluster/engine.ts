@@ -198,12 +198,9 @@ export class StoryEngine {
     }
     const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
 
-    // Its region (the connected component of same-event edges, kept for reference) and,
-    // when dated, its core: the document and the cores of its dated neighbours.
+    // When dated, its core: the document and the cores of its dated neighbours.
     const neighbours = await this.store.storyMembership(same);
     const isDated = dated(model);
-    const regions = [...new Set([...neighbours.values()].map((m) => m.region))].sort(byString);
-    const region = [id, ...regions].sort(byString)[0]!;
     const datedNbrs = [...neighbours.values()].filter((m) => m.core !== null);
     const undatedNbrs = [...neighbours.values()].filter((m) => m.core === null);
     const cores = [...new Set(datedNbrs.map((m) => m.core!))].sort(byString);
@@ -291,8 +288,7 @@ export class StoryEngine {
       bands,
       edges,
       copies,
-      member: { doc: id, story: member, region, core },
-      regionRename: { from: regions, to: region },
+      member: { doc: id, story: member, core },
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
       ...(assign ? { assign } : {}),

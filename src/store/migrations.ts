@@ -271,6 +271,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_edges_hi ON story_edges(hi);
     `,
   },
+  {
+    name: 'no story regions',
+    sql: `
+      -- The region (the connected component of same-event edges, dated and undated) was
+      -- kept for reference and read by nothing since the stories were placed core by core;
+      -- keeping it cost an index entry per report and a rename per merge.
+      DROP INDEX story_docs_region;
+      ALTER TABLE story_docs DROP COLUMN region;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

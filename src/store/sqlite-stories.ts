@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 8; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 9; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -110,11 +110,10 @@ export class SqliteStoryStore implements StoryStore {
           this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles), shinglesBlob(c.bands), JSON.stringify(c.anchors));
           for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
-          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['regionRename']): void => {
+          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): void => {
             const from = r?.from.filter((x) => x !== r.to) ?? [];
             if (r && from.length > 0) st.run(r.to, JSON.stringify(from));
           };
-          rename(this.st.renameRegions, c.regionRename);
           rename(this.st.renameCores, c.coreRename);
           const cores = c.coreRename?.from.filter((x) => x !== c.coreRename!.to) ?? [];
           if (cores.length > 0) {
@@ -124,7 +123,7 @@ export class SqliteStoryStore implements StoryStore {
           }
           for (const a of c.adjacency ?? []) this.st.upsertAdjacency.run(a.core, a.doc, a.sum, a.n);
           rename(this.st.renameStories, c.storyRename);
-          this.st.insertMember.run(c.member.doc, c.member.story, c.member.region, c.member.core);
+          this.st.insertMember.run(c.member.doc, c.member.story, c.member.core);
           for (const a of c.assign ?? []) this.st.setStory.run(a.story, a.doc);
           for (const j of c.joined ?? []) this.st.setJoined.run(j.core, j.doc);
           for (const s of c.dropStories) this.st.deleteStory.run(s);

@@ -25,11 +25,10 @@ export const toRecord = (r: StoryRow): StoryRecord => ({
 export interface MemberRow {
   doc_id: string;
   story: string;
-  region: string;
   core: string | null;
 }
 
-export const toMember = (r: MemberRow): StoryMember => ({ doc: r.doc_id, story: r.story, region: r.region, core: r.core });
+export const toMember = (r: MemberRow): StoryMember => ({ doc: r.doc_id, story: r.story, core: r.core });
 
 export const toCopy = (r: { doc_id: string; of_id: string; jaccard: number; containment: number }): CopyPair => ({
   doc: r.doc_id,
@@ -79,7 +78,6 @@ export function prepare(db: BetterSqlite3.Database) {
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
     upsertAdjacency: db.prepare<[string, string, number | null, number | null]>('INSERT OR REPLACE INTO story_undated_adj (core, doc, sum, n) VALUES (?, ?, ?, ?)'),
     coreMembers: db.prepare<[string], { core: string; doc_id: string }>(`SELECT core, doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY core, doc_id`),
-    renameRegions: db.prepare<[string, string]>(`UPDATE story_docs SET region = ? WHERE region IN ${IDS}`),
     renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
     renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),
     setStory: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc_id = ?'),
@@ -105,8 +103,8 @@ export function prepare(db: BetterSqlite3.Database) {
     insertCopy: db.prepare<[string, string, number, number]>(
       'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
     ),
-    insertMember: db.prepare<[string, string, string, string | null]>(
-      'INSERT INTO story_docs (doc_id, story, region, core) VALUES (?, ?, ?, ?)',
+    insertMember: db.prepare<[string, string, string | null]>(
+      'INSERT INTO story_docs (doc_id, story, core) VALUES (?, ?, ?)',
     ),
     deleteStory: db.prepare<[string]>('DELETE FROM stories WHERE id = ?'),
     upsertStory: db.prepare<[string, string, string, number, string | null, string | null]>(

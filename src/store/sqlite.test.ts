@@ -25,8 +25,15 @@ function tempFile(name = 'store.db'): string {
   return join(dir, name);
 }
 
+/** SQL taking a new store's story tables back to schema 8 (a region per report). */
+const BACK_TO_8 = `DROP TABLE story_docs;
+  CREATE TABLE story_docs (doc_id TEXT PRIMARY KEY, story TEXT NOT NULL, region TEXT NOT NULL, core TEXT, joined TEXT) WITHOUT ROWID;
+  CREATE INDEX story_docs_story ON story_docs(story);
+  CREATE INDEX story_docs_region ON story_docs(region, core);
+  CREATE INDEX story_docs_core ON story_docs(core);`;
+
 /** SQL taking a new store's story tables back to schema 7 (edges keyed by document ids). */
-const BACK_TO_7 = `DROP TABLE story_edges;
+const BACK_TO_7 = `${BACK_TO_8} DROP TABLE story_edges;
   CREATE TABLE story_edges (a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, cosine REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX story_edges_b ON story_edges(b);`;
 
@@ -181,6 +188,32 @@ describe('SQLite store: opening and schema', () => {
       const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('version 9 drops the regions; membership and core members read as before', async () => {
+    const file = tempFile();
+    let store = openSqliteStore(file);
+    await store.close();
+    rewind(file, 8, `${BACK_TO_8}
+      INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1', NULL), ('u1', 'd1', 'd1', NULL, 'd1'), ('u2', 'u2', 'd1', NULL, NULL);`);
+    store = openSqliteStore(file);
+    try {
+      assert.equal(store.settings().version, SCHEMA_VERSION);
+      const m = await store.stories.storyMembership(['d1', 'u1', 'u2']);
+      assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
+        { doc: 'd1', story: 'd1', core: 'd1' },
+        { doc: 'u1', story: 'd1', core: null },
+        { doc: 'u2', story: 'u2', core: null },
+      ]);
+      assert.deepEqual(await store.stories.coreMembers(['d1']), new Map([['d1', ['d1']]]));
+      const db = new Database(file, { readonly: true });
+      const columns = db.prepare("SELECT name FROM pragma_table_info('story_docs')").all().map((r) => (r as { name: string }).name);
+      assert.deepEqual(columns, ['doc_id', 'story', 'core', 'joined']);
+      assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'story_docs_region'").get(), { n: 0 });
+      db.close();
     } finally {
       await store.close();
     }

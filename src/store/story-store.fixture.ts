@@ -24,22 +24,22 @@ export const record = (id: string, size: number, over: Partial<StoryRecord> = {}
   id, title: `قصة ${id}`, central: id, size, firstDate: '2025-02-03', lastDate: '2025-02-04', ...over,
 });
 
-export const member = (doc: string, story: string, region: string, core: string | null): StoryMember => ({ doc, story, region, core });
+export const member = (doc: string, story: string, core: string | null): StoryMember => ({ doc, story, core });
 
 /** A commit placing `doc` as a dated story of its own; `over` changes any part. */
 export function commit(doc: string, over: Partial<StoryCommit> = {}): StoryCommit {
   return {
     doc, title: `تقرير ${doc}`, features: features(doc), shingles: Uint32Array.of(5, 9, 400),
     anchors: [], bands: new Uint32Array(0), edges: [], copies: [],
-    member: member(doc, doc, doc, doc), stories: [record(doc, 1)], dropStories: [],
+    member: member(doc, doc, doc), stories: [record(doc, 1)], dropStories: [],
     ...over,
   };
 }
 
 
 /**
- * Region a1: dated a1, a2 (core a1) and undated u1 attached to them, one story a1.
- * Region b1: dated b1 alone. Region u2: undated u2 alone. a2 copies a1.
+ * Story a1: dated a1, a2 (core a1) and undated u1 attached to them. Story b1: dated b1
+ * alone. Story u2: undated u2 alone. a2 copies a1.
  */
 export async function world(s: StoryStore): Promise<void> {
   await s.commitStoryDoc(commit('a1', { anchors: ['k:سفين', 'k:ميناء', 'k:شحن', 'e:جده'], bands: Uint32Array.of(7, 0xffffffff) }));
@@ -49,8 +49,7 @@ export async function world(s: StoryStore): Promise<void> {
     bands: Uint32Array.of(7, 9),
     edges: [{ a: 'a1', b: 'a2', relation: 'same', cosine: 0.8123456789 }],
     copies: [{ doc: 'a2', of: 'a1', jaccard: 0.61, containment: 0.83 }],
-    member: member('a2', 'a1', 'a1', 'a1'),
-    regionRename: { from: ['a1'], to: 'a1' },
+    member: member('a2', 'a1', 'a1'),
     coreRename: { from: ['a1'], to: 'a1' },
     storyRename: { from: ['a1'], to: 'a1' },
     stories: [record('a1', 2)],
@@ -59,11 +58,10 @@ export async function world(s: StoryStore): Promise<void> {
     features: features('u1', { eventDate: null }),
     anchors: ['k:سفين', 'k:شحن', 'e:جده'],
     edges: [{ a: 'a2', b: 'u1', relation: 'same', cosine: 0.41 }, { a: 'b1', b: 'u1', relation: 'mention', cosine: 0.33 }],
-    member: member('u1', 'a1', 'a1', null),
-    regionRename: { from: ['a1'], to: 'a1' },
+    member: member('u1', 'a1', null),
     stories: [record('a1', 3, { central: 'a2' })],
   }));
-  await s.commitStoryDoc(commit('u2', { features: features('u2', { eventDate: null }), member: member('u2', 'u2', 'u2', null) }));
+  await s.commitStoryDoc(commit('u2', { features: features('u2', { eventDate: null }), member: member('u2', 'u2', null) }));
 }
 
 export async function rejectsWith(p: Promise<unknown>, code: ErrorCode, message?: RegExp): Promise<void> {

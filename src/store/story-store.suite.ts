@@ -30,7 +30,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       const shingles = Uint32Array.of(0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff);
       const undated = features('x2', { eventDate: null, published: null, places: [], titleKeys: [] });
       await s.commitStoryDoc(commit('x1', { title: 'وصول سفينة حاويات إلى ميناء جدة', shingles }));
-      await s.commitStoryDoc(commit('x2', { features: undated, shingles: new Uint32Array(0), member: member('x2', 'x2', 'x2', null) }));
+      await s.commitStoryDoc(commit('x2', { features: undated, shingles: new Uint32Array(0), member: member('x2', 'x2', null) }));
       // A view into a larger buffer is stored as the view, not as the whole buffer.
       const view = new Uint32Array([11, 12, 13, 14]).subarray(1, 3);
       await s.commitStoryDoc(commit('x3', { shingles: view }));
@@ -84,18 +84,17 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       await world(s);
       const m = await s.storyMembership(['a2', 'u1', 'u2', 'none']);
       assert.deepEqual([...m.entries()].sort(), [
-        ['a2', member('a2', 'a1', 'a1', 'a1')], ['u1', member('u1', 'a1', 'a1', null)], ['u2', member('u2', 'u2', 'u2', null)],
+        ['a2', member('a2', 'a1', 'a1')], ['u1', member('u1', 'a1', null)], ['u2', member('u2', 'u2', null)],
       ]);
     }));
 
-    test('renames of regions, cores and stories, assign and dropStories apply with the commit', withStore(async (s) => {
+    test('renames of cores and stories, assign and dropStories apply with the commit', withStore(async (s) => {
       await world(s);
-      // n0 (dated) joins a2 and b1: regions and cores a1 and b1 merge under n0, which sorts
+      // n0 (dated) joins a2 and b1: cores a1 and b1 merge under n0, which sorts
       // first; their stories become n0, and u1 (undated) is re-placed on its own.
       await s.commitStoryDoc(commit('n0', {
         edges: [{ a: 'a2', b: 'n0', relation: 'same', cosine: 0.7 }, { a: 'b1', b: 'n0', relation: 'same', cosine: 0.6 }],
-        member: member('n0', 'n0', 'n0', 'n0'),
-        regionRename: { from: ['a1', 'b1', 'n0'], to: 'n0' },
+        member: member('n0', 'n0', 'n0'),
         coreRename: { from: ['a1', 'b1'], to: 'n0' },
         storyRename: { from: ['a1', 'b1'], to: 'n0' },
         assign: [{ doc: 'u1', story: 'u1' }],
@@ -104,8 +103,8 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       }));
       const m = await s.storyMembership(['a1', 'a2', 'b1', 'n0', 'u1', 'u2']);
       assert.deepEqual([...m.values()].sort((x, y) => x.doc.localeCompare(y.doc)), [
-        member('a1', 'n0', 'n0', 'n0'), member('a2', 'n0', 'n0', 'n0'), member('b1', 'n0', 'n0', 'n0'),
-        member('n0', 'n0', 'n0', 'n0'), member('u1', 'u1', 'n0', null), member('u2', 'u2', 'u2', null),
+        member('a1', 'n0', 'n0'), member('a2', 'n0', 'n0'), member('b1', 'n0', 'n0'),
+        member('n0', 'n0', 'n0'), member('u1', 'u1', null), member('u2', 'u2', null),
       ]);
       assert.deepEqual((await s.storyDocs('n0')).map((x) => x.doc), ['a1', 'a2', 'b1', 'n0']);
       assert.deepEqual(await s.coreMembers(['n0', 'a1', 'b1']), new Map([['n0', ['a1', 'a2', 'b1', 'n0']]]));
@@ -119,7 +118,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       }
       assert.deepEqual((await s.listStories()).map((r) => [r.id, r.size]), [['s1', 3], ['s2', 3], ['s3', 2], ['s0', 1], ['s4', 1]]);
       const grown = record('s4', 5, { title: 'عنوان جديد', central: 's9', firstDate: null, lastDate: '2025-03' });
-      await s.commitStoryDoc(commit('s9', { member: member('s9', 's4', 's4', 's4'), stories: [grown] }));
+      await s.commitStoryDoc(commit('s9', { member: member('s9', 's4', 's4'), stories: [grown] }));
       const list = await s.listStories();
       assert.deepEqual(list[0], grown);
       assert.equal(list.length, 5);
@@ -141,8 +140,8 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
 
     test('storyDocs lists a story\'s members by document id', withStore(async (s) => {
       await world(s);
-      assert.deepEqual(await s.storyDocs('a1'), [member('a1', 'a1', 'a1', 'a1'), member('a2', 'a1', 'a1', 'a1'), member('u1', 'a1', 'a1', null)]);
-      assert.deepEqual(await s.storyDocs('u2'), [member('u2', 'u2', 'u2', null)]);
+      assert.deepEqual(await s.storyDocs('a1'), [member('a1', 'a1', 'a1'), member('a2', 'a1', 'a1'), member('u1', 'a1', null)]);
+      assert.deepEqual(await s.storyDocs('u2'), [member('u2', 'u2', null)]);
       assert.deepEqual(await s.storyDocs('a2'), []);
       assert.deepEqual(await s.storyDocs('nothing'), []);
     }));
@@ -188,8 +187,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
         anchors, bands: Uint32Array.of(7, 99),
         edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }],
         copies: [{ doc: 'n1', of: 'a1', jaccard: 0.9, containment: 0.9 }],
-        member: member('a2', 'a1', 'a1', 'a1'),
-        regionRename: { from: ['b1', 'a1'], to: 'a1' },
+        member: member('a2', 'a1', 'a1'),
         coreRename: { from: ['b1', 'a1'], to: 'a1' },
         storyRename: { from: ['b1'], to: 'a1' },
         stories: [record('a1', 9)],
@@ -205,7 +203,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       await assert.rejects(s.commitStoryDoc(commit('p1', { title: 'مكرر', anchors: ['k:نادر', 'k:غيره'] })));
       assert.equal((await s.storyFeatures(['p1'])).get('p1')!.title, 'تقرير p1');
       assert.deepEqual((await s.storyIndex(0)).docs.map((d) => [d.doc, d.anchors]), [['p1', ['k:نادر']], ['p2', ['k:غيره']]]);
-      assert.deepEqual(await s.storyDocs('p1'), [member('p1', 'p1', 'p1', 'p1')]);
+      assert.deepEqual(await s.storyDocs('p1'), [member('p1', 'p1', 'p1')]);
     }));
 
     test('empty id lists give empty results', withStore(async (s) => {
@@ -224,10 +222,10 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       const row = (core: string, doc: string, sum: number | null, n: number | null) => ({ core, doc, sum, n });
       await s.commitStoryDoc(commit('c1'));
       await s.commitStoryDoc(commit('w1', {
-        features: undated('w1'), member: member('w1', 'c1', 'c1', null), adjacency: [row('c1', 'w1', 0.75, 1)], joined: [{ doc: 'w1', core: 'c1' }],
+        features: undated('w1'), member: member('w1', 'c1', null), adjacency: [row('c1', 'w1', 0.75, 1)], joined: [{ doc: 'w1', core: 'c1' }],
       }));
       await s.commitStoryDoc(commit('c2', { adjacency: [row('c2', 'w1', 0.5, 1)] }));
-      await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: member('w2', 'c2', 'c2', null), adjacency: [row('c2', 'w2', null, null)] }));
+      await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: member('w2', 'c2', null), adjacency: [row('c2', 'w2', null, null)] }));
       assert.deepEqual(await s.docAdjacency(['w1', 'w2', 'c1']), new Map([
         ['w1', [row('c1', 'w1', 0.75, 1), row('c2', 'w1', 0.5, 1)]], ['w2', [row('c2', 'w2', null, null)]],
       ]));
@@ -282,7 +280,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       // Reads inside the batch see its writes.
       assert.deepEqual((await s.storyIndex(0)).docs.map((d) => d.doc).slice(-1), ['n1']);
       // A failing commit inside the batch undoes itself only.
-      await assert.rejects(s.commitStoryDoc(commit('n2', { member: member('a1', 'a1', 'a1', 'a1') })));
+      await assert.rejects(s.commitStoryDoc(commit('n2', { member: member('a1', 'a1', 'a1') })));
       assert.equal((await s.storyFeatures(['n2'])).size, 0);
       await s.endStoryBatch(false);
       assert.deepEqual(await snapshot(s, ids), before);

@@ -32,14 +32,13 @@ export interface CopyPair {
 }
 
 /**
- * Where a document stands: its story; its region (the connected component of "same event"
- * edges it is in, named by its smallest document); its core (the component of dated
- * reports over dated–dated edges, named likewise; null for a report without an event date).
+ * Where a document stands: its story; its core (the component of dated reports over
+ * dated–dated edges, named by its smallest document; null for a report without an event
+ * date).
  */
 export interface StoryMember {
   doc: string;
   story: string;
-  region: string;
   core: string | null;
 }
 
@@ -89,8 +88,7 @@ export interface StoryCommit {
   copies: readonly CopyPair[];
   /** The new document's own row. */
   member: StoryMember;
-  /** Regions, cores and stories merged or renamed by this document (applied before `assign`). */
-  regionRename?: Rename;
+  /** Cores and stories merged or renamed by this document (applied before `assign`). */
   coreRename?: Rename;
   storyRename?: Rename;
   /**
