@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryEngine } from '../src/cluster/engine.js';
-import { PLACE_BATCH } from '../src/cluster/place.js';
+import { inBatches } from '../src/cluster/place.js';
 import { bcubed } from '../src/cluster/bcubed.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { storyCorpus } from './story-corpus.js';
@@ -35,25 +35,26 @@ export async function stageStories(n: number, seed: number): Promise<void> {
     let sliceStart = t0;
     let sliceGenerating = 0;
     let sliceFrom = 0;
-    // As placePending does: batches of PLACE_BATCH documents, one commit each.
-    for (let from = 0; from < n; from += PLACE_BATCH) {
-      const to = Math.min(n, from + PLACE_BATCH);
-      await engine.batch(async () => {
-        for (let i = from; i < to; i++) {
-          const g = performance.now();
-          const doc = corpus.doc(i);
-          generating += performance.now() - g;
-          await engine.add(doc);
+    // As placePending does: batches of at most PLACE_BATCH documents, one commit each.
+    await inBatches(
+      engine,
+      n,
+      async (i) => {
+        const g = performance.now();
+        const doc = corpus.doc(i);
+        generating += performance.now() - g;
+        await engine.add(doc);
+      },
+      (to) => {
+        if (to === n || to >= Math.round((n * (rates.length + 1)) / SLICES)) {
+          const now = performance.now();
+          rates.push((to - sliceFrom) / ((now - sliceStart - (generating - sliceGenerating)) / 1000));
+          sliceStart = now;
+          sliceGenerating = generating;
+          sliceFrom = to;
         }
-      });
-      if (to === n || to >= Math.round((n * (rates.length + 1)) / SLICES)) {
-        const now = performance.now();
-        rates.push((to - sliceFrom) / ((now - sliceStart - (generating - sliceGenerating)) / 1000));
-        sliceStart = now;
-        sliceGenerating = generating;
-        sliceFrom = to;
-      }
-    }
+      },
+    );
     const seconds = (performance.now() - t0 - generating) / 1000;
     const peak = process.resourceUsage().maxRSS / 1024;
     // Live heap with the engine (its model cache) and the store still open: what it keeps.

@@ -8,7 +8,8 @@ import { openSqliteStore } from '../store/sqlite.js';
 import type { NewDoc, Store } from '../store/store.js';
 import { indexKeys } from '../text/stem.js';
 import type { EntityType, Extraction, Mention } from '../types.js';
-import { placePending, recluster } from './place.js';
+import { inBatches, PLACE_BATCH, PLACE_BATCH_MS, placePending, recluster } from './place.js';
+import { BUSY_TIMEOUT_MS } from '../store/sqlite.js';
 import { clusterStories } from './stories.js';
 import { storyDocFromStored } from './story-features.js';
 
@@ -188,4 +189,37 @@ test('placing after each ingest batch, and reclustering everything, give the ref
   } finally {
     await store.close();
   }
+});
+
+test('batches close at their document count or their time, whichever comes first, and only committed batches are reported', async () => {
+  let clock = 0;
+  const batches: number[][] = [];
+  const engine = {
+    async batch<T>(fn: () => Promise<T>): Promise<T> {
+      batches.push([]);
+      return fn();
+    },
+  };
+  const done: number[] = [];
+  // Documents take 1 ms, except 10 and 11 which take 4 ms each: a 5 ms batch holding them closes early.
+  const place = async (i: number): Promise<void> => {
+    batches.at(-1)!.push(i);
+    clock += i === 10 || i === 11 ? 4 : 1;
+  };
+  await inBatches(engine, 16, place, (to) => done.push(to), { docs: 4, ms: 5, now: () => clock });
+  assert.deepEqual(batches, [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10], [11, 12], [13, 14, 15]]);
+  assert.deepEqual(done, [4, 8, 11, 13, 16]);
+
+  // A batch that fails is not reported done and the error reaches the caller.
+  batches.length = 0;
+  done.length = 0;
+  const failing = async (i: number): Promise<void> => {
+    batches.at(-1)!.push(i);
+    if (i === 5) throw new Error('document 5 is broken');
+  };
+  await assert.rejects(inBatches(engine, 9, failing, (to) => done.push(to), { docs: 4, ms: 1000, now: () => clock }), /document 5 is broken/);
+  assert.deepEqual(batches, [[0, 1, 2, 3], [4, 5]]);
+  assert.deepEqual(done, [4]);
+  // The real bounds: the write lock is held well under the busy timeout.
+  assert.ok(PLACE_BATCH_MS < BUSY_TIMEOUT_MS && PLACE_BATCH >= 256);
 });
