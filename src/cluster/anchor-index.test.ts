@@ -58,16 +58,17 @@ test('partitioned keys count once per anchor', () => {
   assert.deepEqual(index.candidates(['e:جده', 'P2|k:سفين'], 2), ['t1']);
 });
 
-test('on random documents, the candidates are those a scan of every document finds', () => {
+/** Random documents over `periods` × `words` keys, checked against a scan every 97 documents. */
+function checkAgainstScan(periods: number, words: number, docCount: number): void {
   let s = 12345;
   const rnd = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   const cap = 40;
   const index = new AnchorIndex(cap);
   const docs: Array<{ id: string; keys: string[] }> = [];
-  const key = (): string => `P${Math.floor(rnd() * 3)}|k:${Math.floor(rnd() * 60)}`;
+  const key = (): string => `P${Math.floor(rnd() * periods)}|k:${Math.floor(rnd() * words)}`;
   const anchor = (k: string): string => k.slice(k.indexOf('|') + 1);
   const carried = new Map<string, number>();
-  for (let i = 0; i < 3000; i++) {
+  for (let i = 0; i < docCount; i++) {
     const id = `d${Math.floor(rnd() * 1e9).toString(36)}${i}`;
     const keys = Array.from({ length: 3 + Math.floor(rnd() * 8) }, key);
     index.add(id, keys);
@@ -83,4 +84,12 @@ test('on random documents, the candidates are those a scan of every document fin
       .sort();
     assert.deepEqual(index.candidates(query, minShared), want, `after ${i + 1} documents`);
   }
+}
+
+test('on random documents, the candidates are those a scan of every document finds', () => {
+  checkAgainstScan(3, 60, 3000);
+});
+
+test('the same while the key table and the posting pool grow many times over (40,000 keys)', () => {
+  checkAgainstScan(10, 4000, 6000);
 });

@@ -17,7 +17,7 @@
 //                     dates, sharing MIN_SHARED_ANCHORS anchors; "u|<entity anchor>",
 //                     sharing MIN_SHARED_ENTITIES
 //   undated report    "<entity anchor>", sharing MIN_SHARED_ENTITIES
-// The entity lookups return a superset; the engine then keeps the pairs sharing
+// The entity lookups return a superset; the engine then keeps the candidates sharing
 // MIN_SHARED_ANCHORS anchors, as an unpartitioned index would (sharesAnchors). Every pair
 // the decision can link is found whichever of the two comes second (engine.test.ts runs
 // the engine against the unpartitioned reference of stories.ts), and a dated report's
@@ -57,17 +57,15 @@ export function indexKeys(m: DocModel): string[] {
 export interface AnchorQuery {
   keys: string[];
   minShared: number;
-  /** The candidates are a superset: keep those sharing MIN_SHARED_ANCHORS of all anchors (sharesAnchors). */
-  superset: boolean;
 }
 
 /** The lookups that find a document's candidates. */
 export function anchorQueries(m: DocModel, minSharedAnchors: number, minSharedEntities: number): AnchorQuery[] {
   const entities = entityAnchors(m);
-  if (m.range === null) return [{ keys: entities, minShared: minSharedEntities, superset: true }];
+  if (m.range === null) return [{ keys: entities, minShared: minSharedEntities }];
   return [
-    { keys: periods(dates(m), MAX_EVENT_GAP_DAYS).flatMap((p) => partitioned(`P${p}`, m.anchors)), minShared: minSharedAnchors, superset: false },
-    { keys: partitioned(UNDATED, entities), minShared: minSharedEntities, superset: true },
+    { keys: periods(dates(m), MAX_EVENT_GAP_DAYS).flatMap((p) => partitioned(`P${p}`, m.anchors)), minShared: minSharedAnchors },
+    { keys: partitioned(UNDATED, entities), minShared: minSharedEntities },
   ];
 }
 

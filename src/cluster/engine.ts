@@ -153,14 +153,7 @@ export class StoryEngine {
     const index = this.index === null || !this.batchOpen ? await this.loadIndex() : this.index;
     const copyCandidates = index.bands.candidates(bands).sort(byString);
     const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
-    const found = queries.map((q) => index.anchors.candidates(q.keys, q.minShared));
-    // Candidates found only by a superset lookup (anchor-periods.ts) are checked against all anchors.
-    const exact = new Set<string>();
-    const loose = new Set<string>();
-    queries.forEach((q, k) => {
-      for (const d of found[k]!) (q.superset ? loose : exact).add(d);
-    });
-    const related = [...new Set([...exact, ...loose])].sort(byString);
+    const related = [...new Set(queries.flatMap((q) => index.anchors.candidates(q.keys, q.minShared)))].sort(byString);
     const others = await this.docs.known([...new Set([...related, ...copyCandidates])]);
 
     const edges: StoryEdge[] = [];
@@ -174,7 +167,9 @@ export class StoryEngine {
       // cosines was most of the engine's time.
       if (relate(model, other.gate, 1) === null) continue;
       const otherModel = this.docs.model(other);
-      if (!exact.has(o) && !sharesAnchors(model, otherModel, MIN_SHARED_ANCHORS)) continue;
+      // A candidate must share MIN_SHARED_ANCHORS anchors in fact: the entity look-ups
+      // return a superset (anchor-periods.ts), and two index keys may hash alike (anchor-index.ts).
+      if (!sharesAnchors(model, otherModel, MIN_SHARED_ANCHORS)) continue;
       const cos = cosine(model, otherModel);
       const relation = relate(model, otherModel, cos);
       if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
