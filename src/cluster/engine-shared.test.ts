@@ -55,3 +55,32 @@ test('two engines over one store, batches in turns: the reference stories', asyn
     }
   }
 });
+
+test('a new engine over a placed archive loads its indexes in chunks, all of them', async () => {
+  for (let seed = 21; seed <= 24; seed++) {
+    const docs = shuffled(randomCorpus(seed, 30), seed);
+    const want = clusterStories(docs.map((d) => d.features)).map((s) => s.docs.join(' ')).sort();
+    const store = openSqliteStore(join(root, `chunks${seed}.db`));
+    try {
+      const half = Math.floor(docs.length / 2);
+      const first = new StoryEngine(store.stories);
+      for (const d of docs.slice(0, half)) await first.add(d);
+      // The second engine reads 7 documents at a time, until a read comes back short.
+      let reads = 0;
+      const read = store.stories.storyIndex.bind(store.stories);
+      store.stories.storyIndex = async (after, limit) => {
+        reads++;
+        return read(after, limit);
+      };
+      const second = new StoryEngine(store.stories, {}, 7);
+      await second.prepare();
+      assert.equal(reads, Math.floor(half / 7) + 1, `corpus ${seed}`);
+      for (const d of docs.slice(half)) await second.add(d);
+      const got = await Promise.all((await store.stories.listStories()).map(async (r) => (await store.stories.storyDocs(r.id)).map((m) => m.doc).join(' ')));
+      assert.deepEqual(got.sort(), want, `corpus ${seed}`);
+      assert.deepEqual(edgeList(await store.stories.storyEdges(docs.map((d) => d.id))), await alone(docs), `corpus ${seed}: edges`);
+    } finally {
+      await store.close();
+    }
+  }
+});

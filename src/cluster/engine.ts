@@ -38,6 +38,8 @@ import type { StoryDoc } from './story-features.js';
 /** LSH shape for copies: 64 bands × 2 rows (see near-duplicates.ts). */
 export const COPY_BANDS = 64;
 export const COPY_ROWS = 2;
+/** Documents read per chunk when the indexes load. */
+export const INDEX_CHUNK = 4096;
 
 export interface ClusterInput {
   id: string;
@@ -69,6 +71,7 @@ export class StoryEngine {
   constructor(
     private readonly store: StoryStore,
     private readonly opts: StoryIndexOptions = {},
+    private readonly indexChunk = INDEX_CHUNK,
   ) {
     this.docs = new DocCache(store, opts);
   }
@@ -106,16 +109,22 @@ export class StoryEngine {
     await this.loadIndex();
   }
 
-  /** Brings the indexes up to date: everything on first use, then what was placed since. */
+  /**
+   * Brings the indexes up to date: everything on first use, then what was placed since; read
+   * indexChunk (INDEX_CHUNK) documents at a time, so that a large archive's rows are not all
+   * held at once.
+   */
   private async loadIndex(): Promise<{ bands: BandTable; anchors: AnchorIndex }> {
-    const { last, docs } = await this.store.storyIndex(this.indexSeq);
     const index = (this.index ??= { bands: new BandTable(), anchors: new AnchorIndex(MAX_POSTINGS) });
-    for (const d of docs) {
-      index.bands.add(d.doc, d.bands);
-      index.anchors.add(d.doc, d.anchors);
+    for (;;) {
+      const { last, docs } = await this.store.storyIndex(this.indexSeq, this.indexChunk);
+      for (const d of docs) {
+        index.bands.add(d.doc, d.bands);
+        index.anchors.add(d.doc, d.anchors);
+      }
+      this.indexSeq = last;
+      if (docs.length < this.indexChunk) return index;
     }
-    this.indexSeq = last;
-    return index;
   }
 
   /**

@@ -35,9 +35,9 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('listing documents to cluster', () => this.st.pending.all().map((r) => r.id));
   }
 
-  async storyIndex(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }> {
+  async storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }> {
     return this.run('reading the story index', () => {
-      const rows = this.st.index.all(afterSeq);
+      const rows = this.st.index.all(afterSeq, limit ?? -1);
       const docs = rows.map((r) => ({ doc: r.doc_id, bands: blobShingles(r.bands), anchors: JSON.parse(r.anchors) as string[] }));
       return { last: rows.at(-1)?.seq ?? afterSeq, docs };
     });

@@ -54,8 +54,8 @@ export function prepare(db: BetterSqlite3.Database) {
        WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
        ORDER BY d.seq`,
     ),
-    index: db.prepare<[number], { seq: number; doc_id: string; bands: Buffer; anchors: string }>(
-      'SELECT seq, doc_id, bands, anchors FROM story_features WHERE seq > ? ORDER BY seq',
+    index: db.prepare<[number, number], { seq: number; doc_id: string; bands: Buffer; anchors: string }>(
+      'SELECT seq, doc_id, bands, anchors FROM story_features WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,

@@ -56,6 +56,12 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(since.docs, [{ doc: 'n1', bands: Uint32Array.of(5), anchors: ['P1|k:سفين', 'u|e:جده'] }]);
       assert.ok(since.last > all.last);
       assert.deepEqual(await s.storyIndex(since.last), { last: since.last, docs: [] });
+      // In chunks: the same documents, a counter that resumes where the last chunk ended.
+      const first = await s.storyIndex(0, 4);
+      const rest = await s.storyIndex(first.last, 4);
+      assert.deepEqual([first.docs.length, rest.docs.length, rest.last], [4, 2, since.last]);
+      assert.deepEqual([...first.docs, ...rest.docs].map((d) => d.doc), ['a1', 'b1', 'a2', 'u1', 'u2', 'n1']);
+      assert.deepEqual(await s.storyIndex(rest.last, 4), { last: rest.last, docs: [] });
       // The counter never goes back, not even after clearStories.
       await s.clearStories();
       await s.commitStoryDoc(commit('n2'));

@@ -110,12 +110,13 @@ export interface StoryStore {
   /** Documents with an extraction that have not been placed in a story yet, in ingest order. */
   storyPending(): Promise<string[]>;
   /**
-   * The band hashes and index keys of every document placed after `afterSeq` (a counter of
-   * placements in this store, 0 before the first), in placement order, and the counter's
-   * last value: the engine's in-memory indexes (band-table.ts, anchor-index.ts) load
-   * everything once, then only what was placed since.
+   * The band hashes and index keys of the documents placed after `afterSeq` (a counter of
+   * placements in this store, 0 before the first), in placement order, at most `limit` of
+   * them (all when absent), and the counter's value at the last one returned (`afterSeq`
+   * for none): the engine's in-memory indexes (band-table.ts, anchor-index.ts) load
+   * everything once, a chunk at a time, then only what was placed since.
    */
-  storyIndex(afterSeq: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }>;
+  storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }>;
   storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
   /** Membership of these documents (the placed ones). */
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
