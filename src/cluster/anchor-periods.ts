@@ -69,10 +69,14 @@ export function anchorQueries(m: DocModel, minSharedAnchors: number, minSharedEn
   ];
 }
 
-/** Do two documents share at least `min` anchors? */
+/** Each model's anchors as a set, made once: the engine checks one document against all its candidates. */
+const anchorSets = new WeakMap<DocModel, ReadonlySet<string>>();
+
+/** Do two documents share at least `min` anchors? (`a`'s anchor set is remembered.) */
 export function sharesAnchors(a: DocModel, b: DocModel, min: number): boolean {
-  const set = new Set(b.anchors);
+  let set = anchorSets.get(a);
+  if (!set) anchorSets.set(a, (set = new Set(a.anchors)));
   let n = 0;
-  for (const x of a.anchors) if (set.has(x) && ++n >= min) return true;
+  for (const x of b.anchors) if (set.has(x) && ++n >= min) return true;
   return false;
 }
