@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isRasdError } from '../errors.js';
 import { MIGRATIONS, RASD_APPLICATION_ID, SCHEMA_VERSION, applyMigrations, type Migration } from './migrations.js';
-import { openSqliteStore } from './sqlite.js';
+import { openSqliteStore, type SqliteStore } from './sqlite.js';
 import type { NewDoc } from './store.js';
 import type { StoryEdge } from './story-store.js';
 import { byString } from '../cluster/story-components.js';
@@ -49,6 +49,20 @@ function rewind(file: string, version: number, sql: string, more?: (db: Database
   more?.(db);
   db.pragma(`user_version = ${version}`);
   db.close();
+}
+
+/** A new store taken back to schema `version` by `sql`, then opened (upgraded) again for `check`. */
+async function afterUpgrade(version: number, sql: string, check: (store: SqliteStore, file: string) => Promise<void>): Promise<void> {
+  const file = tempFile();
+  await openSqliteStore(file).close();
+  rewind(file, version, sql);
+  const store = openSqliteStore(file);
+  try {
+    assert.equal(store.settings().version, SCHEMA_VERSION);
+    await check(store, file);
+  } finally {
+    await store.close();
+  }
 }
 
 function storeErrorMatching(re: RegExp) {
@@ -175,33 +189,20 @@ describe('SQLite store: opening and schema', () => {
   });
 
   test('versions 5 and 6 find the undated reports touching each core from the stored edges, sums unknown', async () => {
-    const file = tempFile();
-    let store = openSqliteStore(file);
-    await store.close();
-    rewind(file, 4, `${BACK_TO_6} DROP TABLE story_undated_adj;
+    await afterUpgrade(4, `${BACK_TO_6} DROP TABLE story_undated_adj;
       ALTER TABLE story_docs DROP COLUMN joined;
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1'), ('u1', 'd1', 'd1', NULL), ('d2', 'd2', 'd2', 'd2');
-      INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`);
-    store = openSqliteStore(file);
-    try {
+      INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`, async (store) => {
       // Version 6 leaves their sums unknown, and no joined core: the engine computes them.
       const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test('version 9 drops the regions; membership and core members read as before', async () => {
-    const file = tempFile();
-    let store = openSqliteStore(file);
-    await store.close();
-    rewind(file, 8, `${BACK_TO_8}
-      INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1', NULL), ('u1', 'd1', 'd1', NULL, 'd1'), ('u2', 'u2', 'd1', NULL, NULL);`);
-    store = openSqliteStore(file);
-    try {
-      assert.equal(store.settings().version, SCHEMA_VERSION);
+    await afterUpgrade(8, `${BACK_TO_8}
+      INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1', NULL), ('u1', 'd1', 'd1', NULL, 'd1'), ('u2', 'u2', 'd1', NULL, NULL);`, async (store, file) => {
       const m = await store.stories.storyMembership(['d1', 'u1', 'u2']);
       assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
         { doc: 'd1', story: 'd1', core: 'd1' },
@@ -214,23 +215,15 @@ describe('SQLite store: opening and schema', () => {
       assert.deepEqual(columns, ['doc_id', 'story', 'core', 'joined']);
       assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'story_docs_region'").get(), { n: 0 });
       db.close();
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test('version 8 keys the edges by placement order; they read back by document id as before', async () => {
-    const file = tempFile();
-    let store = openSqliteStore(file);
-    await store.close();
     // Placed in the order d2, d1, u1: seqs 1, 2, 3, so "d1" < "d2" by id but not by seq.
-    rewind(file, 7, `${BACK_TO_7}
+    await afterUpgrade(7, `${BACK_TO_7}
       INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
         ('d2', 'خبر', '{}', x'', x''), ('d1', 'خبر', '{}', x'', x''), ('u1', 'خبر', '{}', x'', x'');
-      INSERT INTO story_edges VALUES ('d1', 'd2', 'same', 0.7), ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'mention', 0.4);`);
-    store = openSqliteStore(file);
-    try {
-      assert.equal(store.settings().version, SCHEMA_VERSION);
+      INSERT INTO story_edges VALUES ('d1', 'd2', 'same', 0.7), ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'mention', 0.4);`, async (store, file) => {
       const sorted = (edges: StoryEdge[]) => edges.sort((x, y) => byString(`${x.a} ${x.b}`, `${y.a} ${y.b}`));
       assert.deepEqual(sorted(await store.stories.storyEdges(['d1'])), [
         { a: 'd1', b: 'd2', relation: 'same', cosine: 0.7 },
@@ -248,23 +241,15 @@ describe('SQLite store: opening and schema', () => {
         { lo: 2, hi: 3 },
       ]);
       db.close();
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test('version 7 moves each report\'s index keys beside its features; saturated keys stay saturated', async () => {
-    const file = tempFile();
-    let store = openSqliteStore(file);
-    await store.close();
-    rewind(file, 6, `${BACK_TO_6}
+    await afterUpgrade(6, `${BACK_TO_6}
       INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
         ('d1', 'خبر', '{}', x'', x''), ('d2', 'خبر', '{}', x'', x''), ('d3', 'خبر', '{}', x'', x'');
       INSERT INTO story_anchors VALUES ('k:سفين', 'd1'), ('P7|k:ميناء', 'd1'), ('k:سفين', 'd2');
-      INSERT INTO story_anchor_counts VALUES ('k:سفين', 2), ('P7|k:ميناء', 1);`);
-    store = openSqliteStore(file);
-    try {
-      assert.equal(store.settings().version, SCHEMA_VERSION);
+      INSERT INTO story_anchor_counts VALUES ('k:سفين', 2), ('P7|k:ميناء', 1);`, async (store, file) => {
       const { docs } = await store.stories.storyIndex(0);
       const keys = new Map(docs.map((d) => [d.doc, [...d.anchors].sort()]));
       // d3 carried only keys past the cap (not listed for it): it lists none, they stay saturated.
@@ -272,9 +257,7 @@ describe('SQLite store: opening and schema', () => {
       const tables = new Database(file, { readonly: true });
       assert.deepEqual(tables.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'story_anchor%'").all(), []);
       tables.close();
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   test('the released migration list only grows', () => {
