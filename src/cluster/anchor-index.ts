@@ -3,7 +3,7 @@
 // rather than as store rows for the reason the copy index is (band-table.ts): a report
 // looks up some fifty keys, and as B-tree rows each look-up cost two descents whose price
 // grew with the archive (0.2 ms a report at 8,000 reports, 0.5 ms at 40,000), while a
-// hash look-up does not. The store keeps each report's keys with its features, in
+// hash look-up does not. The store keeps each report's keys beside its features, in
 // placement order, and the engine loads them once per run, then only what other processes
 // placed since (StoryStore.storyIndex).
 //

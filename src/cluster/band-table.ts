@@ -3,7 +3,7 @@
 // of typed arrays, about 8 bytes a band (64 bands: ~80 MB for 100,000 documents). Kept in
 // memory rather than as store rows because its keys are random by design: as B-tree rows,
 // every batch of placements rewrote most of the table's pages, a cost that grew with the
-// archive. The store keeps each document's band hashes with its features (appended in
+// archive. The store keeps each document's band hashes beside its features (appended in
 // placement order), and the engine loads them once per run and then only what other
 // processes placed since (StoryStore.storyIndex, which also gives the anchor index its keys).
 //

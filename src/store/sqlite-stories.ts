@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 9; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 10; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -107,7 +107,8 @@ export class SqliteStoryStore implements StoryStore {
     this.run(`placing ${c.doc} in a story`, () =>
       this.db
         .transaction(() => {
-          this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles), shinglesBlob(c.bands), JSON.stringify(c.anchors));
+          const { lastInsertRowid: seq } = this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
+          this.st.insertIndexKeys.run(seq, c.doc, shinglesBlob(c.bands), JSON.stringify(c.anchors));
           for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): void => {

@@ -55,7 +55,7 @@ export function prepare(db: BetterSqlite3.Database) {
        ORDER BY d.seq`,
     ),
     index: db.prepare<[number, number], { seq: number; doc_id: string; bands: Buffer; anchors: string }>(
-      'SELECT seq, doc_id, bands, anchors FROM story_features WHERE seq > ? ORDER BY seq LIMIT ?',
+      'SELECT seq, doc_id, bands, anchors FROM story_index_keys WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
@@ -92,8 +92,11 @@ export function prepare(db: BetterSqlite3.Database) {
     copies: db.prepare<[string, string], { doc_id: string; of_id: string; jaccard: number; containment: number }>(
       `SELECT * FROM copies WHERE doc_id IN ${IDS} UNION SELECT * FROM copies WHERE of_id IN ${IDS}`,
     ),
-    insertFeatures: db.prepare<[string, string, string, Buffer, Buffer, string]>(
-      'INSERT INTO story_features (doc_id, title, features, shingles, bands, anchors) VALUES (?, ?, ?, ?, ?, ?)',
+    insertFeatures: db.prepare<[string, string, string, Buffer]>(
+      'INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, ?, ?, ?)',
+    ),
+    insertIndexKeys: db.prepare<[number | bigint, string, Buffer, string]>(
+      'INSERT INTO story_index_keys (seq, doc_id, bands, anchors) VALUES (?, ?, ?, ?)',
     ),
     insertEdge: db.prepare<[string, string, string, number]>(
       `INSERT OR REPLACE INTO story_edges (lo, hi, relation, cosine)
@@ -119,7 +122,7 @@ export function prepare(db: BetterSqlite3.Database) {
 
 export type Statements = ReturnType<typeof prepare>;
 
-export const TABLES = ['story_features', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
+export const TABLES = ['story_features', 'story_index_keys', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
 
 /** Rows grouped by one column, the other column's values in row order (one pass, no copies). */
 export function groupRows<R>(rows: readonly R[], key: (r: R) => string, value: (r: R) => string): Map<string, string[]> {

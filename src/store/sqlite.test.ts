@@ -25,8 +25,13 @@ function tempFile(name = 'store.db'): string {
   return join(dir, name);
 }
 
+/** SQL taking a new store's story tables back to schema 9 (index keys in the features row). */
+const BACK_TO_9 = `DROP TABLE story_index_keys;
+  ALTER TABLE story_features ADD COLUMN bands BLOB NOT NULL DEFAULT x'';
+  ALTER TABLE story_features ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';`;
+
 /** SQL taking a new store's story tables back to schema 8 (a region per report). */
-const BACK_TO_8 = `DROP TABLE story_docs;
+const BACK_TO_8 = `${BACK_TO_9} DROP TABLE story_docs;
   CREATE TABLE story_docs (doc_id TEXT PRIMARY KEY, story TEXT NOT NULL, region TEXT NOT NULL, core TEXT, joined TEXT) WITHOUT ROWID;
   CREATE INDEX story_docs_story ON story_docs(story);
   CREATE INDEX story_docs_region ON story_docs(region, core);
@@ -197,6 +202,23 @@ describe('SQLite store: opening and schema', () => {
       const unknown = (core: string) => ({ core, doc: 'u1', sum: null, n: null });
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
+    });
+  });
+
+  test('version 10 moves the band hashes and index keys to a table of their own, in placement order', async () => {
+    await afterUpgrade(9, `${BACK_TO_9}
+      INSERT INTO story_features (doc_id, title, features, shingles, bands, anchors) VALUES
+        ('d2', 'خبر', '{}', x'', x'07000000', '["k:سفين"]'), ('d1', 'خبر', '{}', x'0100000002000000', x'', '[]');`, async (store, file) => {
+      const index = await store.stories.storyIndex(0);
+      assert.deepEqual(index.docs, [
+        { doc: 'd2', bands: Uint32Array.of(7), anchors: ['k:سفين'] },
+        { doc: 'd1', bands: new Uint32Array(0), anchors: [] },
+      ]);
+      assert.deepEqual((await store.stories.storyFeatures(['d1'])).get('d1')!.shingles, Uint32Array.of(1, 2));
+      const db = new Database(file, { readonly: true });
+      const columns = db.prepare("SELECT name FROM pragma_table_info('story_features')").all().map((r) => (r as { name: string }).name);
+      assert.deepEqual(columns, ['seq', 'doc_id', 'title', 'features', 'shingles']);
+      db.close();
     });
   });
 

@@ -80,7 +80,7 @@ export interface StoryCommit {
   title: string;
   features: StoryDoc;
   shingles: Uint32Array;
-  /** Its index keys (cluster/anchor-periods.ts indexKeys), kept with its features. */
+  /** Its index keys (cluster/anchor-periods.ts indexKeys), kept beside its features (story_index_keys). */
   anchors: readonly string[];
   /** The document's hash in each LSH band (LshIndex.bandHashes; empty: no shingles). */
   bands: Uint32Array;
