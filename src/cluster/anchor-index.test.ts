@@ -39,6 +39,16 @@ test('a key carried by more than the cap finds nothing; it lists the first cap +
   assert.deepEqual(index.candidates(['k:عام', 'k:نادر'], 2), []);
 });
 
+test('a key a document lists twice is one posting (it does not fill the cap)', () => {
+  const index = new AnchorIndex(2);
+  index.add('d0', ['k:عام', 'k:نادر', 'k:عام', 'k:عام']);
+  index.add('d1', ['k:عام', 'k:عام']);
+  assert.deepEqual(index.candidates(['k:عام'], 1), ['d0', 'd1']);
+  index.add('d2', ['k:نادر', 'k:عام', 'k:نادر']);
+  assert.deepEqual(index.candidates(['k:عام'], 1), [], 'three documents: saturated');
+  assert.deepEqual(index.candidates(['k:نادر'], 1), ['d0', 'd2']);
+});
+
 test('a document is added once; adding it again changes nothing (not even the cap)', () => {
   const index = new AnchorIndex(1);
   index.add('p1', ['k:نادر']);

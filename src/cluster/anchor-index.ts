@@ -106,7 +106,7 @@ export class AnchorIndex {
       this.shared = grown(this.shared, this.shared.length * 2);
       this.seenIn = grown(this.seenIn, this.seenIn.length * 2);
     }
-    for (const k of new Set(keys)) {
+    for (const k of keys) {
       keyHash(k);
       const slot = this.find(H, L);
       if (this.first[slot] === EMPTY) {
@@ -115,6 +115,8 @@ export class AnchorIndex {
         this.first[slot] = n;
         this.listed[slot] = 1;
         if (++this.used > MAX_LOAD * this.first.length) this.rehash();
+      } else if (this.lastListed(slot) === n) {
+        continue; // the same key twice in one document's list
       } else if (this.listed[slot]! <= this.maxPostings) {
         // One past the cap marks the key saturated.
         let block = this.last[slot]!;
@@ -169,6 +171,12 @@ export class AnchorIndex {
       this.shared[d] = 0;
     }
     return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** The document listed last for the key in this slot. */
+  private lastListed(slot: number): number {
+    const block = this.last[slot]!;
+    return block === EMPTY ? this.first[slot]! : this.pool[block + HEADER + this.fill[slot]! - 1]!;
   }
 
   /** The slot holding this hash, or the empty slot where it would go. */
