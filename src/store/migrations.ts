@@ -284,10 +284,10 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     name: 'story index keys in a table of their own',
     sql: `
-      -- Each placed report's band hashes and index keys (about 0.8 KB), which a run reads for
+      -- Each placed report's band hashes and index keys (about 1 KB), which a run reads for
       -- every report when it loads its in-memory indexes, move out of the features row (about
-      -- 4.8 KB, over two pages): the load reads a sixth of the bytes, and a features row more
-      -- often fits one page. Same seq as the features row.
+      -- 6.5 KB, over two pages): the load reads a sixth of the bytes. Same seq as the features
+      -- row.
       CREATE TABLE story_index_keys (
         seq     INTEGER PRIMARY KEY,
         doc_id  TEXT NOT NULL,
