@@ -10,7 +10,7 @@
 //      candidate on the exact shingle sets;
 //   3. merges the dated cores it joins, keeps the affinity sums of the undated reports
 //      touching them, and places again only those whose best core changes (or itself, when
-//      undated), over the stories involved (undated-scores.ts, region.ts assignRegion);
+//      undated), over the stories involved (undated-scores.ts, place-again.ts);
 //   4. writes all of it in the batch's transaction (StoryStore.commitStoryDoc); story
 //      summaries are rewritten once per batch (flush).
 // Its cost is the candidates it examines plus the size of the stories involved, never the
@@ -27,8 +27,9 @@ import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { AnchorIndex } from './anchor-index.js';
-import { assignRegion, storyRecord } from './region.js';
-import { keptMeans, rescoreJoin, scoreUndated } from './undated-scores.js';
+import { storyRecord } from './region.js';
+import { placeAgain } from './place-again.js';
+import { rescoreJoin, scoreUndated } from './undated-scores.js';
 import { byString } from './story-components.js';
 import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
 import { DocCache, type Known } from './doc-cache.js';
@@ -235,50 +236,11 @@ export class StoryEngine {
       // An undated neighbour stays where it was unless its core is the one it joins.
       storyOfNeighbour = (d) => (neighbours.get(d)!.core !== null || scored.best.get(d) === core ? member : neighbours.get(d)!.story);
     } else {
-      // Place again, together, every report of the stories involved: those of the
-      // neighbours, of the unsettled undated reports, and of the core each of them now
-      // chooses. Each unsettled report then finds its best core among them; any other
-      // undated report of these stories keeps its own, which is among them and unchanged.
-      const others = unsettled.filter((u) => u !== id);
-      const merged = new Set(cores);
-      // A core's name after this placement: the cores a dated document joins become its core.
-      const renamed = (c: string): string => (isDated && merged.has(c) ? core! : c);
-      const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
-      const chosen = unsettled.map((u) => scored.best.get(u) ?? null).filter((c): c is string => c !== null && !(isDated && c === core));
-      for (const m of (await this.store.storyMembership([...others, ...chosen])).values()) involved.add(m.story);
-      const docs = new Set<string>([id]);
-      for (const st of [...involved].sort(byString)) for (const m of await this.store.storyDocs(st)) docs.add(m.doc);
-      const local = [...docs].sort(byString);
-      const known = await this.docs.known(local.filter((d) => d !== id));
-      known.set(id, self);
-      const models = new Map([...known].map(([d, k]) => [d, this.docs.model(k)]));
-      const before = await this.store.storyMembership(local);
-      const coreOf = (d: string): string | null => {
-        if (d === id) return core;
-        const c = before.get(d)!.core;
-        return c === null ? null : renamed(c);
-      };
-      // The undated reports' same-event edges as placement reads them: to each core they
-      // touch (its name is one of its reports), from the adjacency table; between undated
-      // reports only for those touching no core (the others never join undated groups).
-      const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
-      // Only their rows to the cores placed here count (an undated report touching any core
-      // has the one it joined among them); a report of a recurring event touches many more.
-      const localCores = [...new Set([...before.values()].map((m) => m.core).filter((c): c is string => c !== null))];
-      const touching = await this.store.docAdjacency(undatedDocs, localCores);
-      const sameEdges: Array<{ a: string; b: string }> = [];
-      for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
-      // Placing the undated reports reads their kept means instead of summing over every core member.
-      const keptMean = keptMeans(touching, scored.rows, isDated ? merged : new Set());
-      const loose = undatedDocs.filter((u) => !touching.has(u));
-      for (const e of await this.store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
-      for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
-      const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => this.docs.pairAffinity(u, x, models), keptMean);
-      assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
-      for (const m of before.values()) touched.add(m.story);
-      for (const st of storyOf.values()) touched.add(st);
-      member = storyOf.get(id)!;
-      storyOfNeighbour = (d) => storyOf.get(d)!;
+      const again = await placeAgain({ id, self, core, isDated, cores, neighbours, unsettled, scored, edges }, this.store, this.docs);
+      assign = again.assign;
+      for (const st of again.touched) touched.add(st);
+      member = again.storyOf.get(id)!;
+      storyOfNeighbour = (d) => again.storyOf.get(d)!;
     }
     touched.add(member);
 

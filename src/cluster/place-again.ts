@@ -1,0 +1,83 @@
+// Placing again the stories a placement unsettles (engine.ts add): when undated reports
+// change their best core, or the new document is undated, every report of the stories
+// involved is placed again together (region.ts assignRegion), reading the undated reports'
+// same-event edges as placement reads them and their kept affinity means.
+import type { StoryEdge, StoryMember, StoryStore } from '../store/story-store.js';
+import type { DocCache, Known } from './doc-cache.js';
+import { assignRegion } from './region.js';
+import { byString } from './story-components.js';
+import { keptMeans, type Scored } from './undated-scores.js';
+
+export interface PlaceAgainInput {
+  /** The document being placed, its cached entry, and its core (null: undated). */
+  id: string;
+  self: Known;
+  core: string | null;
+  isDated: boolean;
+  /** Its dated neighbours' cores (merged under `core` when it is dated). */
+  cores: readonly string[];
+  /** Its same-event neighbours' memberships before this placement. */
+  neighbours: ReadonlyMap<string, StoryMember>;
+  /** The reports whose best core changed (or the document itself, undated). */
+  unsettled: readonly string[];
+  scored: Scored;
+  /** The document's edges. */
+  edges: readonly StoryEdge[];
+}
+
+export interface PlacedAgain {
+  /** The story of every report placed again, the document's included. */
+  storyOf: Map<string, string>;
+  /** Reports (other than the document) whose story changes. */
+  assign: Array<{ doc: string; story: string }>;
+  /** Stories whose summary rows change: before and after. */
+  touched: string[];
+}
+
+/**
+ * Places again, together, every report of the stories involved: those of the neighbours,
+ * of the unsettled undated reports, and of the core each of them now chooses. Each
+ * unsettled report then finds its best core among them; any other undated report of these
+ * stories keeps its own, which is among them and unchanged.
+ */
+export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs: DocCache): Promise<PlacedAgain> {
+  const { id, self, core, isDated, cores, neighbours, unsettled, scored, edges } = input;
+  const others = unsettled.filter((u) => u !== id);
+  const merged = new Set(cores);
+  // A core's name after this placement: the cores a dated document joins become its core.
+  const renamed = (c: string): string => (isDated && merged.has(c) ? core! : c);
+  const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
+  const chosen = unsettled.map((u) => scored.best.get(u) ?? null).filter((c): c is string => c !== null && !(isDated && c === core));
+  for (const m of (await store.storyMembership([...others, ...chosen])).values()) involved.add(m.story);
+  const members = new Set<string>([id]);
+  for (const st of [...involved].sort(byString)) for (const m of await store.storyDocs(st)) members.add(m.doc);
+  const local = [...members].sort(byString);
+  const known = await docs.known(local.filter((d) => d !== id));
+  known.set(id, self);
+  const models = new Map([...known].map(([d, k]) => [d, docs.model(k)]));
+  const before = await store.storyMembership(local);
+  const coreOf = (d: string): string | null => {
+    if (d === id) return core;
+    const c = before.get(d)!.core;
+    return c === null ? null : renamed(c);
+  };
+  // The undated reports' same-event edges as placement reads them: to each core they
+  // touch (its name is one of its reports), from the adjacency table; between undated
+  // reports only for those touching no core (the others never join undated groups).
+  const undatedDocs = local.filter((d) => d !== id && coreOf(d) === null);
+  // Only their rows to the cores placed here count (an undated report touching any core
+  // has the one it joined among them); a report of a recurring event touches many more.
+  const localCores = [...new Set([...before.values()].map((m) => m.core).filter((c): c is string => c !== null))];
+  const touching = await store.docAdjacency(undatedDocs, localCores);
+  const sameEdges: Array<{ a: string; b: string }> = [];
+  for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
+  // Placing the undated reports reads their kept means instead of summing over every core member.
+  const keptMean = keptMeans(touching, scored.rows, isDated ? merged : new Set());
+  const loose = undatedDocs.filter((u) => !touching.has(u));
+  for (const e of await store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
+  for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
+  const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => docs.pairAffinity(u, x, models), keptMean);
+  const assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
+  const touched = new Set<string>([...[...before.values()].map((m) => m.story), ...storyOf.values()]);
+  return { storyOf, assign, touched: [...touched] };
+}
