@@ -13,13 +13,14 @@
 // MAX_BLOCK) and linked to it, so that a look-up reads a few runs of memory, not one place per
 // document. At 100,000 generated reports (3.3 million postings of about a million keys) this
 // takes about 85 MB; a Map from key strings to lists took 152 MB of objects, which every full
-// collection marked. Two keys
-// hashing alike (about one chance in ten million for a million keys) only add candidates,
-// and the engine checks every candidate's anchors against its own (sharesAnchors).
+// collection marked. Two keys hashing alike (about one chance in ten million for a million
+// keys) only add candidates, and the engine checks every candidate's anchors against its own
+// (sharesAnchors).
 //
 // The posting cap (stories.ts MAX_POSTINGS) is applied as the reference index applies it:
 // a key is listed for at most cap + 1 documents, the first placed; the extra one marks it
 // saturated, and a saturated key finds nothing.
+import { FNV_OFFSET, FNV_PRIME, fmix32 } from '../text/hash.js';
 import { PARTITION_SEP } from './anchor-periods.js';
 
 /** The anchor a key stands for: "P12|k:x" and "P13|k:x" are one anchor, k:x. */
@@ -40,24 +41,16 @@ let L = 0;
 
 /** Two independent 32-bit hashes of a key's UTF-16 code units (FNV-1a and a multiply-xorshift), finalized, into H and L. */
 function keyHash(s: string): void {
-  let a = 0x811c9dc5;
+  let a = FNV_OFFSET;
   let b = 0x9747b28c ^ s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
+    a = Math.imul(a ^ c, FNV_PRIME);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  H = fmix(a);
-  L = fmix(b);
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  H = fmix32(a);
+  L = fmix32(b);
 }
 
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {

@@ -41,17 +41,14 @@ export async function inBatches(
   done?: (to: number) => void,
   limits: BatchLimits = { docs: PLACE_BATCH, ms: PLACE_BATCH_MS, now: () => performance.now() },
 ): Promise<void> {
-  let next = 0;
-  while (next < n) {
-    const from = next;
-    const end = Math.min(n, from + limits.docs);
+  let to = 0;
+  while (to < n) {
+    const end = Math.min(n, to + limits.docs);
     const start = limits.now();
-    let to = from;
     await engine.batch(async () => {
       do await place(to++);
       while (to < end && limits.now() - start < limits.ms);
     });
-    next = to;
     done?.(to);
   }
 }

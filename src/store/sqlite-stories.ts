@@ -109,7 +109,10 @@ export class SqliteStoryStore implements StoryStore {
         .transaction(() => {
           const { lastInsertRowid: seq } = this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
           this.st.insertIndexKeys.run(seq, c.doc, shinglesBlob(c.bands), JSON.stringify(c.anchors));
-          for (const e of c.edges) this.st.insertEdge.run(e.a, e.b, e.relation, e.cosine);
+          for (const e of c.edges) {
+            if (e.a !== c.doc && e.b !== c.doc) throw new RasdError('STORE', `an edge of ${c.doc} between ${e.a} and ${e.b}`);
+            this.st.insertEdge.run(seq, e.a === c.doc ? e.b : e.a, e.relation, e.cosine);
+          }
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): void => {
             const from = r?.from.filter((x) => x !== r.to) ?? [];

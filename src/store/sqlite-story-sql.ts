@@ -98,10 +98,10 @@ export function prepare(db: BetterSqlite3.Database) {
     insertIndexKeys: db.prepare<[number | bigint, string, Buffer, string]>(
       'INSERT INTO story_index_keys (seq, doc_id, bands, anchors) VALUES (?, ?, ?, ?)',
     ),
-    insertEdge: db.prepare<[string, string, string, number]>(
+    // An edge of the document being placed (seq given), to another placed one (by id).
+    insertEdge: db.prepare<[number | bigint, string, string, number]>(
       `INSERT OR REPLACE INTO story_edges (lo, hi, relation, cosine)
-       SELECT min(x, y), max(x, y), r, c FROM (SELECT (SELECT seq FROM story_features WHERE doc_id = ?) AS x,
-         (SELECT seq FROM story_features WHERE doc_id = ?) AS y, ? AS r, ? AS c)`,
+       SELECT min(x, y), max(x, y), r, c FROM (SELECT ? AS x, (SELECT seq FROM story_features WHERE doc_id = ?) AS y, ? AS r, ? AS c)`,
     ),
     insertCopy: db.prepare<[string, string, number, number]>(
       'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
