@@ -65,6 +65,21 @@ test('Arabic bytes in windows-1256 are never valid UTF-8, so they are not mistak
   assert.equal(decodeBytes(bytes, 'x').encoding, 'windows-1256');
 });
 
+test('UTF-8 with a damaged byte is refused, naming where, not read as windows-1256 mojibake', () => {
+  const good = Buffer.from(`${REPORT}وأكد الوزير أن الاجتماع المقبل سيعقد في الرباط.\n`, 'utf8');
+  // A truncated two-byte letter: the lead byte of "ت" (D8 AA) followed by "(".
+  const at = good.indexOf(Buffer.from('الوزير', 'utf8'));
+  const damaged = Buffer.concat([good.subarray(0, at), Buffer.from([0xd8, 0x28]), good.subarray(at)]);
+  assert.throws(
+    () => decodeBytes(damaged, 'مكسور.txt'),
+    (e: unknown) => isRasdError(e) && e.code === 'BAD_ENCODING' && /مكسور\.txt: damaged UTF-8: 1 malformed byte sequence among \d+ well-formed characters, the first at byte (\d+)/.test(e.message) && e.message.endsWith(`byte ${at}`),
+  );
+  // Without the damage it decodes, and windows-1256 text with a stray UTF-8-like pair still reads as windows-1256.
+  assert.equal(decodeBytes(good, 'سليم.txt').encoding, 'utf-8');
+  const cp = Buffer.concat([encodeCp1256('السلام عليكم ورحمة الله وبركاته، أهلا وسهلا بكم جميعا'), Buffer.from('é', 'utf8')]);
+  assert.equal(decodeBytes(cp, 'x').encoding, 'windows-1256');
+});
+
 test('empty: no bytes, whitespace only, a BOM only, UTF-16 spaces', () => {
   throwsCode(() => decodeBytes(Buffer.alloc(0), 'الملف.txt'), 'EMPTY_FILE');
   throwsCode(() => decodeBytes(Buffer.from(' \t\r\n \n\u00A0', 'utf8'), 'الملف.txt'), 'EMPTY_FILE');

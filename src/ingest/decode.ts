@@ -12,6 +12,13 @@ export const MIN_ARABIC_LETTERS = 20;
 export const MIN_ARABIC_SHARE = 0.2;
 /** Bytes that are not UTF-8 are read as windows-1256 only if the result is mostly Arabic. */
 export const MIN_CP1256_ARABIC_SHARE = 0.5;
+/**
+ * Invalid UTF-8 whose non-ASCII characters are at least this share well-formed UTF-8 is
+ * damaged UTF-8, not windows-1256: Arabic in windows-1256 is runs of bytes 0xC1–0xFE, which
+ * almost never form a UTF-8 sequence, while read as windows-1256 damaged UTF-8 Arabic would
+ * pass as Arabic (every UTF-8 Arabic letter becomes ط or ظ and another letter).
+ */
+export const DAMAGED_UTF8_SHARE = 0.5;
 
 export interface Decoded {
   encoding: Encoding;
@@ -101,6 +108,27 @@ function strict(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): st
   }
 }
 
+/** Throws BAD_ENCODING for bytes that are UTF-8 with a few malformed sequences (DAMAGED_UTF8_SHARE). */
+function refuseDamagedUtf8(bytes: Buffer, source: string): void {
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let good = 0;
+  let first = -1;
+  for (let i = 0; i < loose.length; i++) {
+    const c = loose.charCodeAt(i);
+    if (c === 0xfffd) {
+      if (first < 0) first = i;
+      bad++;
+    } else if (c > 0x7f && !(c >= 0xdc00 && c <= 0xdfff)) good++;
+  }
+  if (bad > 0 && good >= DAMAGED_UTF8_SHARE * (good + bad)) {
+    throw new RasdError(
+      'BAD_ENCODING',
+      `${source}: damaged UTF-8: ${bad} malformed byte sequence${bad === 1 ? '' : 's'} among ${good} well-formed characters, the first at byte ${Buffer.byteLength(loose.slice(0, first))}`,
+    );
+  }
+}
+
 /**
  * Decodes one file's bytes. Throws RasdError with the file named in the message:
  * TOO_LARGE, EMPTY_FILE, BINARY_FILE, BAD_ENCODING or NOT_ARABIC.
@@ -116,6 +144,7 @@ export function decodeBytes(bytes: Buffer, source: string): Decoded {
   //   2. UTF-16LE BOM (FF FE) or BE (FE FF) -> UTF-16, strictly (UTF-32 BOMs are refused)
   //   (no BOM: NUL bytes or a known binary signature -> BINARY_FILE)
   //   3. strict UTF-8 (TextDecoder fatal) -> UTF-8
+  //   3b. mostly well-formed UTF-8 (DAMAGED_UTF8_SHARE) -> BAD_ENCODING: damaged UTF-8
   //   4. windows-1256 -> accepted only when the result is mostly Arabic, else BAD_ENCODING
   let encoding: Encoding;
   let text: string | null;
@@ -145,6 +174,7 @@ export function decodeBytes(bytes: Buffer, source: string): Decoded {
     if (text !== null) {
       encoding = 'utf-8';
     } else {
+      refuseDamagedUtf8(bytes, source);
       encoding = 'windows-1256';
       text = new TextDecoder('windows-1256').decode(bytes);
       viaCp1256 = true;
