@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, family, minhashSignature } from './minhash.js';
+import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, family, minhashSignature, minhashSignatureJs } from './minhash.js';
+import { KERNEL_MAX_HASHES, signWithKernel } from './minhash-kernel.js';
 
 /** Deterministic pseudo-random distinct 32-bit values. */
 function values(n: number, seed: number): number[] {
@@ -89,4 +90,39 @@ test('minhashSignature gives, slot by slot, the least affineModP over the shingl
     for (const x of shingles) want = Math.min(want, affineModP(a[i]!, x % 2147483647, b[i]!));
     assert.equal(sig[i], want, `slot ${i}`);
   }
+});
+
+test('the WebAssembly kernel gives the JavaScript reference values, for any family and set size', () => {
+  const edges = [0, 1, 65535, 65536, 0x7ffffffe, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
+  // Sizes from one shingle to more than the kernel's first memory page holds (it grows),
+  // families interleaved so that the kernel's loaded coefficients must be swapped.
+  for (const [n, seed] of [[1, 3], [2, 4], [317, 5], [60_000, 6], [40, 7]] as const) {
+    const sh = set([...values(n, seed), ...(n > 1 ? edges : [])]);
+    for (const k of [128, 1, 64, 128, 7]) {
+      assert.deepEqual(minhashSignature(sh, k), minhashSignatureJs(sh, k), `${sh.length} shingles, ${k} functions`);
+    }
+  }
+  // Past KERNEL_MAX_HASHES the signature is computed in JavaScript: same prefix.
+  const sh = set(values(500, 8));
+  const long = minhashSignature(sh, KERNEL_MAX_HASHES + 72);
+  assert.deepEqual(long.subarray(0, KERNEL_MAX_HASHES), minhashSignature(sh, KERNEL_MAX_HASHES));
+  assert.deepEqual(long, minhashSignatureJs(sh, KERNEL_MAX_HASHES + 72));
+});
+
+test('the kernel is exact where the products are largest (coefficients and shingles near 2^31, checked against BigInt)', () => {
+  const P = 0x7fffffff;
+  const a = Float64Array.of(P - 1, P - 2, 1, 65536, P - 65536);
+  const b = Float64Array.of(P - 1, 0, P - 1, 1, P - 2);
+  const xs = Uint32Array.of(0, 1, 65535, 65536, P - 2, P - 1, P, P + 1, 0xfffffffe, 0xffffffff);
+  for (const x of xs) {
+    const out = new Uint32Array(a.length);
+    signWithKernel(Uint32Array.of(x), a, b, out);
+    for (let i = 0; i < a.length; i++) {
+      const want = (BigInt(a[i]!) * BigInt(x % P) + BigInt(b[i]!)) % BigInt(P);
+      assert.equal(BigInt(out[i]!), want, `${a[i]}·${x}+${b[i]}`);
+    }
+  }
+  // The family's coefficients come back once another set has been used.
+  const sh = set(values(200, 9));
+  assert.deepEqual(minhashSignature(sh, 128), minhashSignatureJs(sh, 128));
 });

@@ -2,6 +2,7 @@
 // Each of the signature's hash functions is h(x) = (a·x + b) mod p with p = 2^31 − 1 and
 // fixed, seeded a and b, computed exactly in double arithmetic (no intermediate above 2^49).
 import { fmix32 } from './shingles.js';
+import { KERNEL_MAX_HASHES, signWithKernel } from './minhash-kernel.js';
 
 /** The Mersenne prime 2^31 − 1. */
 const P = 0x7fffffff;
@@ -68,14 +69,31 @@ export function affineModP(a: number, x: number, b: number): number {
  * The MinHash signature: for each of numHashes hash functions, the least hash over the
  * shingles. The family depends only on numHashes (the first n functions are the same for
  * every n), so equal inputs give equal signatures everywhere. No shingles: all EMPTY_SLOT.
+ * Computed by the WebAssembly kernel (minhash-kernel.ts) up to KERNEL_MAX_HASHES functions,
+ * in JavaScript beyond: the same values either way.
  */
 export function minhashSignature(shingles: Uint32Array, numHashes = 128): Uint32Array {
   if (!Number.isInteger(numHashes) || numHashes < 1) throw new RangeError(`minhashSignature: numHashes must be a positive integer, got ${numHashes}`);
-  const { a, b } = family(numHashes);
   const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
+  if (shingles.length === 0) return sig;
+  const { a, b } = family(numHashes);
+  if (numHashes <= KERNEL_MAX_HASHES) signWithKernel(shingles, a, b, sig);
+  else signInJs(shingles, a, b, sig);
+  return sig;
+}
+
+/** minhashSignature in JavaScript alone (the reference the kernel is tested against). */
+export function minhashSignatureJs(shingles: Uint32Array, numHashes = 128): Uint32Array {
+  const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
+  const { a, b } = family(numHashes);
+  signInJs(shingles, a, b, sig);
+  return sig;
+}
+
+function signInJs(shingles: Uint32Array, a: Float64Array, b: Float64Array, sig: Uint32Array): void {
   // affineModP inlined, with each shingle's 16-bit halves split once for all the functions,
   // and the divisions by 2^31 as exact multiplications truncated by |0 (every quotient
-  // is below 2^18): the same values, several times faster on the engine's hottest loop.
+  // is below 2^18): the same values, several times faster than calling affineModP.
   const n = shingles.length;
   const his = new Float64Array(n);
   const los = new Float64Array(n);
@@ -85,7 +103,7 @@ export function minhashSignature(shingles: Uint32Array, numHashes = 128): Uint32
     his[j] = hi;
     los[j] = x - hi * 65536;
   }
-  for (let i = 0; i < numHashes; i++) {
+  for (let i = 0; i < sig.length; i++) {
     const ai = a[i]!;
     const bi = b[i]!;
     let min = EMPTY_SLOT;
@@ -101,7 +119,6 @@ export function minhashSignature(shingles: Uint32Array, numHashes = 128): Uint32
     }
     sig[i] = min;
   }
-  return sig;
 }
 
 /** The share of slots where two signatures agree: an estimate of the sets' Jaccard index. */
