@@ -18,7 +18,8 @@
 //                store32(OUT + 4i, m))
 //
 // Memory layout: a_i as i64 at A_AT, b_i at B_AT, the signature (u32) at OUT_AT, the shingles
-// (u32) from X_AT, then their reductions (i64) at the first multiple of 8 after them.
+// (u32) from X_AT, then their reductions (i64) at the first multiple of 8 after them. The
+// memory grows to fit the largest document met (12 bytes a shingle) and is kept.
 
 /** Functions the kernel holds coefficients for; a longer signature is computed in JavaScript. */
 export const KERNEL_MAX_HASHES = 128;
@@ -51,11 +52,11 @@ function sleb(n: bigint): number[] {
 
 // Opcodes (WebAssembly core spec, section 5.4).
 const OP = {
-  block: 0x02, loop: 0x03, if: 0x04, end: 0x0b, brIf: 0x0d, void: 0x40, select: 0x1b,
+  loop: 0x03, end: 0x0b, brIf: 0x0d, void: 0x40, select: 0x1b,
   localGet: 0x20, localSet: 0x21, localTee: 0x22,
   i32Load: 0x28, i64Load: 0x29, i32Store: 0x36, i64Store: 0x37,
-  i32Const: 0x41, i64Const: 0x42, i32Eqz: 0x45, i32LtU: 0x49, i64LtU: 0x54, i64GeU: 0x5a,
-  i32Add: 0x6a, i32Mul: 0x6c, i32Shl: 0x74, i64Add: 0x7c, i64Sub: 0x7d, i64Mul: 0x7e, i64And: 0x83, i64ShrU: 0x88,
+  i32Const: 0x41, i64Const: 0x42, i32LtU: 0x49, i64LtU: 0x54, i64GeU: 0x5a,
+  i32Add: 0x6a, i32Shl: 0x74, i64Add: 0x7c, i64Sub: 0x7d, i64Mul: 0x7e, i64And: 0x83, i64ShrU: 0x88,
   i32WrapI64: 0xa7, i64ExtendI32U: 0xad,
 } as const;
 
@@ -141,15 +142,24 @@ interface Kernel {
   memory: WasmMemory;
 }
 
-let kernel: Kernel | null = null;
+/** undefined: not built yet; null: WebAssembly is unavailable here (node --jitless). */
+let kernel: Kernel | null | undefined;
 /** The coefficients now in the kernel's memory (they depend on numHashes only). */
 let loaded: { a: Float64Array; b: Float64Array } | null = null;
 
-function instance(): Kernel {
-  if (kernel) return kernel;
-  const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
-  kernel = inst.exports as unknown as Kernel;
+function instance(): Kernel | null {
+  if (kernel !== undefined) return kernel;
+  try {
+    kernel = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports as Kernel;
+  } catch {
+    kernel = null; // no WebAssembly (node --jitless): minhash.ts computes in JavaScript
+  }
   return kernel;
+}
+
+/** Can this process run the kernel? */
+export function kernelAvailable(): boolean {
+  return instance() !== null;
 }
 
 /**
@@ -158,6 +168,7 @@ function instance(): Kernel {
  */
 export function signWithKernel(shingles: Uint32Array, a: Float64Array, b: Float64Array, out: Uint32Array): void {
   const k = instance();
+  if (k === null) throw new Error('signWithKernel: WebAssembly is not available in this process');
   const n = shingles.length;
   const xr = (X_AT + 4 * n + 7) & ~7;
   const need = xr + 8 * n;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { EMPTY_SLOT, LshIndex, affineModP, estimateJaccard, family, minhashSignature, minhashSignatureJs } from './minhash.js';
 import { KERNEL_MAX_HASHES, signWithKernel } from './minhash-kernel.js';
 
@@ -125,4 +126,17 @@ test('the kernel is exact where the products are largest (coefficients and shing
   // The family's coefficients come back once another set has been used.
   const sh = set(values(200, 9));
   assert.deepEqual(minhashSignature(sh, 128), minhashSignatureJs(sh, 128));
+});
+
+test('without WebAssembly (node --jitless) signatures are computed in JavaScript, with the same values', () => {
+  const sh = Array.from(set(values(300, 10)));
+  const code = `
+    import { minhashSignature } from ${JSON.stringify(new URL('./minhash.js', import.meta.url).href)};
+    import { kernelAvailable } from ${JSON.stringify(new URL('./minhash-kernel.js', import.meta.url).href)};
+    console.log(JSON.stringify({ kernel: kernelAvailable(), sig: [...minhashSignature(Uint32Array.from(${JSON.stringify(sh)}))] }));`;
+  const run = spawnSync(process.execPath, ['--jitless', '--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout) as { kernel: boolean; sig: number[] };
+  assert.equal(out.kernel, false, 'the child has no WebAssembly');
+  assert.deepEqual(out.sig, [...minhashSignature(Uint32Array.from(sh))]);
 });

@@ -2,7 +2,7 @@
 // Each of the signature's hash functions is h(x) = (a·x + b) mod p with p = 2^31 − 1 and
 // fixed, seeded a and b, computed exactly in double arithmetic (no intermediate above 2^49).
 import { fmix32 } from './shingles.js';
-import { KERNEL_MAX_HASHES, signWithKernel } from './minhash-kernel.js';
+import { KERNEL_MAX_HASHES, kernelAvailable, signWithKernel } from './minhash-kernel.js';
 
 /** The Mersenne prime 2^31 − 1. */
 const P = 0x7fffffff;
@@ -70,14 +70,14 @@ export function affineModP(a: number, x: number, b: number): number {
  * shingles. The family depends only on numHashes (the first n functions are the same for
  * every n), so equal inputs give equal signatures everywhere. No shingles: all EMPTY_SLOT.
  * Computed by the WebAssembly kernel (minhash-kernel.ts) up to KERNEL_MAX_HASHES functions,
- * in JavaScript beyond: the same values either way.
+ * in JavaScript beyond or where WebAssembly is unavailable: the same values either way.
  */
 export function minhashSignature(shingles: Uint32Array, numHashes = 128): Uint32Array {
   if (!Number.isInteger(numHashes) || numHashes < 1) throw new RangeError(`minhashSignature: numHashes must be a positive integer, got ${numHashes}`);
   const sig = new Uint32Array(numHashes).fill(EMPTY_SLOT);
   if (shingles.length === 0) return sig;
   const { a, b } = family(numHashes);
-  if (numHashes <= KERNEL_MAX_HASHES) signWithKernel(shingles, a, b, sig);
+  if (numHashes <= KERNEL_MAX_HASHES && kernelAvailable()) signWithKernel(shingles, a, b, sig);
   else signInJs(shingles, a, b, sig);
   return sig;
 }
