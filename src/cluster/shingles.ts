@@ -32,15 +32,18 @@ export function wordShingles(text: string, k = 4): Uint32Array {
   if (n === 0) return new Uint32Array(0);
   const windows = n >= k ? n - k + 1 : 1;
   const width = Math.min(k, n);
-  const seen = new Set<number>();
+  // Every window's hash, sorted, then the repeats dropped in place: no Set of numbers (most
+  // hashes are above 2^30, so a Set boxes each one).
+  const all = new Uint32Array(windows);
   for (let i = 0; i < windows; i++) {
     let h = FNV_OFFSET ^ width;
     for (let j = 0; j < width; j++) h = Math.imul(h ^ words[i + j]!, FNV_PRIME);
-    seen.add(fmix32(h));
+    all[i] = fmix32(h);
   }
-  const out = Uint32Array.from(seen);
-  out.sort();
-  return out;
+  all.sort();
+  let distinct = 1;
+  for (let i = 1; i < windows; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i]!;
+  return all.slice(0, distinct);
 }
 
 /** |A ∩ B| of two sorted, distinct hash arrays (as wordShingles returns). */
