@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and peak memory of every stage, each stage in its own
 // process so that its peak RSS is its own. Prints one line per stage.
-//   node dist/bench/run.js [--articles N] [--stories N] [--stage clean|extract|ingest-core|ingest|stories|reconcile]
+//   node dist/bench/run.js [--articles N] [--stories N] [--kinds N] [--stage clean|extract|ingest-core|ingest|stories|reconcile]
 // The stories stage clusters its own generated archive (story-corpus.ts), of --stories
 // documents (default 100,000): clustering cost shows only at archive scale.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { loadTagger } from '../src/extract/ner/tagger.js';
 import { lexiconFlags } from '../src/extract/lexicon.js';
 import { stageReconcile } from './reconcile-stage.js';
 import { stageStories } from './stories-stage.js';
+import { RECURRING_KINDS } from './story-corpus.js';
 import { recluster } from '../src/cluster/place.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,10 +28,22 @@ const repo = resolve(here, '..', '..');
 const SEED = 20261122;
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, stories: { type: 'string' }, stage: { type: 'string' } },
+  options: { articles: { type: 'string' }, stories: { type: 'string' }, kinds: { type: 'string' }, stage: { type: 'string' } },
 });
-const N = Number(values.articles ?? 20000);
-const STORY_DOCS = Number(values.stories ?? 100000);
+/** A count option: a positive integer, or the default when absent; anything else ends the bench with a message. */
+function count(option: string, fallback: number): number {
+  const raw = (values as Record<string, string | undefined>)[option];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`rasd bench: --${option} must be a positive whole number, got "${raw}"`);
+    process.exit(2);
+  }
+  return n;
+}
+const N = count('articles', 20000);
+const STORY_DOCS = count('stories', 100000);
+const KINDS = count('kinds', RECURRING_KINDS);
 /** Articles the ingest stage places in stories after the timed ingest (see stageIngest). */
 const PLACEMENT_ARTICLES = 2000;
 /** Reports the reconcile stage generates (the issue's 100,000-document corpus). */
@@ -141,11 +154,11 @@ else if (values.stage === 'reconcile') stageReconcile(RECONCILE_REPORTS, SEED, p
 else if (values.stage === 'extract') stageExtract();
 else if (values.stage === 'ingest') await stageIngest(true);
 else if (values.stage === 'ingest-core') await stageIngest(false);
-else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED);
+else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED, KINDS);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
   for (const stage of ['clean', 'extract', 'ingest-core', 'ingest', 'stories', 'reconcile']) {
-    const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS)];
+    const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS), '--kinds', String(KINDS)];
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
       stdio: 'inherit',
     });

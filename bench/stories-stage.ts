@@ -9,7 +9,7 @@ import { StoryEngine } from '../src/cluster/engine.js';
 import { inBatches } from '../src/cluster/place.js';
 import { bcubed } from '../src/cluster/bcubed.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { storyCorpus } from './story-corpus.js';
+import { RECURRING_KINDS, storyCorpus } from './story-corpus.js';
 
 const SLICES = 10;
 
@@ -21,8 +21,8 @@ function fileMb(file: string): number {
   }
 }
 
-export async function stageStories(n: number, seed: number): Promise<void> {
-  const corpus = storyCorpus(seed, n);
+export async function stageStories(n: number, seed: number, kinds = RECURRING_KINDS): Promise<void> {
+  const corpus = storyCorpus(seed, n, kinds);
   const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-stories-'));
   try {
     const file = join(dir, 'stories.db');
@@ -83,7 +83,8 @@ export async function stageStories(n: number, seed: number): Promise<void> {
     console.log(
       `  per 10% slice (documents/s): ${rates.map((r) => r.toFixed(0)).join(' ')}; ` +
         `${found.length} stories found, ${corpus.stories} generated; B-cubed F1 ${score.f1.toFixed(3)} ` +
-        `(P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`,
+        `(P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)}); ${kinds} kinds of recurring events, ` +
+        `the most frequent with ${corpus.maxEditions} editions`,
     );
     console.log(
       `  generating the documents took ${(generating / 1000).toFixed(1)} s, not counted; ` +

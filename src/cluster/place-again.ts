@@ -73,8 +73,28 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
   // Placing the undated reports reads their kept means instead of summing over every core member.
   const keptMean = keptMeans(touching, scored.rows, isDated ? merged : new Set());
-  const loose = undatedDocs.filter((u) => !touching.has(u));
-  for (const e of await store.storyEdges(loose)) if (e.relation === 'same') sameEdges.push(e);
+  // Loose reports (undated, touching no core) make their stories as components among
+  // themselves (story-placement.ts), and a story holding one holds no other kind. Those
+  // components only merge as reports arrive, unless a dated report attaches some of their
+  // members, which leave them (the rest may split): only such stories have their edges read;
+  // every other one goes in as it stands, a star from its first report. Reading every edge
+  // of every loose story was quadratic in a story of hundreds of undated reprints.
+  const leaving = new Set<string>();
+  if (isDated) for (const e of edges) if (e.relation === 'same') leaving.add(e.a === id ? e.b : e.a);
+  const looseStories = new Map<string, string[]>();
+  for (const u of undatedDocs) {
+    if (touching.has(u)) continue;
+    const story = before.get(u)!.story;
+    const list = looseStories.get(story);
+    if (list) list.push(u);
+    else looseStories.set(story, [u]);
+  }
+  const reread: string[] = [];
+  for (const us of looseStories.values()) {
+    if (us.some((u) => leaving.has(u))) reread.push(...us);
+    else for (let i = 1; i < us.length; i++) sameEdges.push({ a: us[0]!, b: us[i]! });
+  }
+  for (const e of await store.storyEdges(reread)) if (e.relation === 'same') sameEdges.push(e);
   for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
   const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => docs.pairAffinity(u, x, models), keptMean);
   const assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
