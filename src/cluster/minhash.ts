@@ -1,6 +1,7 @@
 // MinHash signatures over shingle hashes and a banded LSH index over the signatures.
 // Each of the signature's hash functions is h(x) = (a·x + b) mod p with p = 2^31 − 1 and
-// fixed, seeded a and b, computed exactly in double arithmetic (no intermediate above 2^49).
+// fixed, seeded a and b, computed exactly: in 64-bit integers by a WebAssembly kernel
+// (minhash-kernel.ts), or in double arithmetic with no intermediate above 2^49.
 import { fmix32 } from './shingles.js';
 import { KERNEL_MAX_HASHES, kernelAvailable, signWithKernel } from './minhash-kernel.js';
 
