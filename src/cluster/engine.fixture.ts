@@ -41,7 +41,7 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-interface Spec {
+export interface Spec {
   topic: string;
   ranges: Array<[number, number]>;
   date?: string;
@@ -112,8 +112,7 @@ export const SPECS: Record<string, Spec> = {
 
 export const NAMES = Object.keys(SPECS);
 
-function storyDoc(name: string): StoryDoc {
-  const s = SPECS[name]!;
+function storyDoc(name: string, s: Spec): StoryDoc {
   return {
     id: idOf(name),
     keys: words(s.topic, ...s.ranges),
@@ -126,12 +125,17 @@ function storyDoc(name: string): StoryDoc {
   };
 }
 
-/** The engine's input for a named document: its keys in a shuffled order as text; q5 reprints q1. */
-export function input(name: string): ClusterInput {
-  const features = storyDoc(name);
+/** The engine's input for a document of this spec: its keys in a shuffled order as text. */
+export function inputOf(name: string, spec: Spec): ClusterInput {
+  const features = storyDoc(name, spec);
   const seed = [...name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
-  const text = name === 'q5' ? `${input('q1').text} وصور` : shuffled(features.keys, seed).join(' ');
-  return { id: features.id, title: `تقرير ${name}`, text, features };
+  return { id: features.id, title: `تقرير ${name}`, text: shuffled(features.keys, seed).join(' '), features };
+}
+
+/** The engine's input for a named document of SPECS; q5 reprints q1. */
+export function input(name: string): ClusterInput {
+  const doc = inputOf(name, SPECS[name]!);
+  return name === 'q5' ? { ...doc, text: `${input('q1').text} وصور` } : doc;
 }
 
 export const INPUTS: readonly ClusterInput[] = NAMES.map(input);

@@ -7,7 +7,7 @@ import { isRasdError } from '../errors.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { StoryMember, StoryStore } from '../store/story-store.js';
 import { StoryEngine, type ClusterInput } from './engine.js';
-import { INPUTS, idOf, input, interrupting, nameOf, randomCorpus, shuffled, state, type State } from './engine.fixture.js';
+import { INPUTS, idOf, input, inputOf, interrupting, nameOf, randomCorpus, shuffled, state, type State } from './engine.fixture.js';
 import { indexKeys } from './anchor-periods.js';
 import { clusterStories, MAX_POSTINGS, relateDocs, StoryIndex } from './stories.js';
 import { affinity, docModel } from './story-relation.js';
@@ -120,6 +120,38 @@ test('undated groups: a bridge joins two undated reports, a report hanging off a
   assert.equal(storyOf(st, 'ur2').story, storyOf(st, 'r1').story);
   assert.equal(storyOf(st, 'ur3').story, idOf('ur3'));
   assert.equal(relateDocs(input('w1').features, input('w3').features).relation, null); // no scene
+});
+
+test('a dated report that takes the bridge of an undated story splits the rest, in every order', async () => {
+  // g1–g2–g3: undated, no dated neighbour, one story through g2 (g1 and g3 share no word).
+  // gd, dated, relates to g2 alone: g2 joins it, and g1 and g3 are no longer connected.
+  const fire = { topic: 'نار', places: ['LOC:صيدا'], entities: ['ORG:دفاع', 'LOC:صيدا', 'PER:نور'] };
+  const docs = [
+    inputOf('g1', { ...fire, ranges: [[0, 9]] }),
+    inputOf('g2', { ...fire, ranges: [[6, 15]] }),
+    inputOf('g3', { ...fire, ranges: [[12, 21]] }),
+    inputOf('gd', { ...fire, ranges: [[9, 12]], date: '2024-08-01' }),
+  ];
+  const [g1, g2, g3, gd] = docs.map((d) => d.features);
+  // The bridge is not the story's smallest report: a story taken as it stands (a star from its
+  // smallest report) would keep g1 and g3 together.
+  assert.ok(g2!.id > g1!.id && g2!.id > g3!.id);
+  assert.deepEqual([relateDocs(g1!, g2!).relation, relateDocs(g2!, g3!).relation, relateDocs(g1!, g3!).relation], ['same', 'same', null]);
+  assert.deepEqual([relateDocs(gd!, g2!).relation, relateDocs(gd!, g1!).relation, relateDocs(gd!, g3!).relation], ['same', null, null]);
+  const want = clusterStories(docs.map((d) => d.features)).map((s) => s.docs.join(' ')).sort();
+  assert.deepEqual(want, [[gd!.id, g2!.id].sort().join(' '), g1!.id, g3!.id].sort());
+  const orders = [[0, 1, 2, 3], [2, 0, 1, 3], [3, 0, 1, 2], [0, 3, 2, 1]];
+  for (const order of orders) {
+    const store = openSqliteStore(newFile());
+    try {
+      const engine = new StoryEngine(store.stories);
+      for (const i of order) await engine.add(docs[i]!);
+      const got = await Promise.all((await store.stories.listStories()).map(async (r) => (await store.stories.storyDocs(r.id)).map((m) => m.doc).join(' ')));
+      assert.deepEqual(got.sort(), want, `order ${order.join('')}`);
+    } finally {
+      await store.close();
+    }
+  }
 });
 
 test('a reprint is found as a copy pair and is one story with its original', async () => {
