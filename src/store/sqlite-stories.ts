@@ -107,11 +107,14 @@ export class SqliteStoryStore implements StoryStore {
     this.run(`placing ${c.doc} in a story`, () =>
       this.db
         .transaction(() => {
-          const { lastInsertRowid: seq } = this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles));
+          const seq = Number(this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles)).lastInsertRowid);
           this.st.insertIndexKeys.run(seq, c.doc, shinglesBlob(c.bands), JSON.stringify(c.anchors));
           for (const e of c.edges) {
-            if (e.a !== c.doc && e.b !== c.doc) throw new RasdError('STORE', `an edge of ${c.doc} between ${e.a} and ${e.b}`);
-            this.st.insertEdge.run(seq, e.a === c.doc ? e.b : e.a, e.relation, e.cosine);
+            if ((e.a !== c.doc && e.b !== c.doc) || e.a === e.b) throw new RasdError('STORE', `an edge of ${c.doc} between ${e.a} and ${e.b}`);
+            const other = e.a === c.doc ? e.b : e.a;
+            const at = this.st.seqOf.get(other);
+            if (at === undefined) throw new RasdError('STORE', `an edge of ${c.doc} to ${other}, which is not placed`);
+            this.st.insertEdge.run(Math.min(seq, at), Math.max(seq, at), e.relation, e.cosine);
           }
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
           const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): void => {

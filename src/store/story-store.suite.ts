@@ -203,6 +203,24 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       assert.deepEqual(await snapshot(s, all), before);
     }));
 
+    test('an edge to a document not placed, or to itself, is refused and leaves nothing of its commit', withStore(async (s) => {
+      await world(s);
+      const all = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1'];
+      const before = await snapshot(s, all);
+      const bad = [
+        { edge: { a: 'n1', b: 'zz', relation: 'same' as const, cosine: 0.9 }, says: /n1 to zz, which is not placed/ },
+        { edge: { a: 'n1', b: 'n1', relation: 'same' as const, cosine: 1 }, says: /an edge of n1 between n1 and n1/ },
+      ];
+      for (const { edge, says } of bad) {
+        await rejectsWith(s.commitStoryDoc(commit('n1', { edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }, edge] })), 'STORE', says);
+        assert.deepEqual(await snapshot(s, all), before);
+      }
+      // The same commit with its edge to a placed document goes in, stored from either end.
+      await s.commitStoryDoc(commit('n1', { edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }] }));
+      assert.deepEqual(await s.storyEdges(['n1']), [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }]);
+      assert.equal((await s.storyEdges(['a1'])).length, 2);
+    }));
+
     test('a document committed twice is refused and its first commit stands', withStore(async (s) => {
       await s.commitStoryDoc(commit('p1', { anchors: ['k:نادر'] }));
       await s.commitStoryDoc(commit('p2', { anchors: ['k:غيره'] }));

@@ -84,7 +84,7 @@ export interface StoryCommit {
   anchors: readonly string[];
   /** The document's hash in each LSH band (LshIndex.bandHashes; empty: no shingles). */
   bands: Uint32Array;
-  /** Its edges: each has the document at one end (a < b by id). */
+  /** Its edges: each has the document at one end and an already placed one at the other (a < b by id); else STORE. */
   edges: readonly StoryEdge[];
   copies: readonly CopyPair[];
   /** The new document's own row. */
