@@ -117,16 +117,19 @@ export class SqliteStoryStore implements StoryStore {
             this.st.insertEdge.run(Math.min(seq, at), Math.max(seq, at), e.relation, e.cosine);
           }
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
-          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): void => {
+          // Renames the names in `from` (but `to`) to `to`; returns them as a JSON list, or null when there are none.
+          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): string | null => {
             const from = r?.from.filter((x) => x !== r.to) ?? [];
-            if (r && from.length > 0) st.run(r.to, JSON.stringify(from));
+            if (!r || from.length === 0) return null;
+            const json = JSON.stringify(from);
+            st.run(r.to, json);
+            return json;
           };
-          rename(this.st.renameCores, c.coreRename);
-          const cores = c.coreRename?.from.filter((x) => x !== c.coreRename!.to) ?? [];
-          if (cores.length > 0) {
+          const cores = rename(this.st.renameCores, c.coreRename);
+          if (cores !== null) {
             // Rows already naming the new core stay; the duplicates left under old names go.
-            this.st.renameAdjacency.run(c.coreRename!.to, JSON.stringify(cores));
-            this.st.dropAdjacency.run(JSON.stringify(cores));
+            this.st.renameAdjacency.run(c.coreRename!.to, cores);
+            this.st.dropAdjacency.run(cores);
           }
           for (const a of c.adjacency ?? []) this.st.upsertAdjacency.run(a.core, a.doc, a.sum, a.n);
           rename(this.st.renameStories, c.storyRename);

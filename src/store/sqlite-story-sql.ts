@@ -95,7 +95,7 @@ export function prepare(db: BetterSqlite3.Database) {
     insertFeatures: db.prepare<[string, string, string, Buffer]>(
       'INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, ?, ?, ?)',
     ),
-    insertIndexKeys: db.prepare<[number | bigint, string, Buffer, string]>(
+    insertIndexKeys: db.prepare<[number, string, Buffer, string]>(
       'INSERT INTO story_index_keys (seq, doc_id, bands, anchors) VALUES (?, ?, ?, ?)',
     ),
     // An edge by the two documents' placement numbers (lo < hi), the other's looked up apart:
