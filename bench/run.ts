@@ -27,9 +27,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 const SEED = 20261122;
 
-const { values } = parseArgs({
-  options: { articles: { type: 'string' }, stories: { type: 'string' }, kinds: { type: 'string' }, stage: { type: 'string' } },
-});
+/** The command line's options, or a one-line message for one it cannot read (an unknown option, a value that looks like one). */
+function readArgs() {
+  try {
+    return parseArgs({ options: { articles: { type: 'string' }, stories: { type: 'string' }, kinds: { type: 'string' }, stage: { type: 'string' } } }).values;
+  } catch (e) {
+    console.error(`rasd bench: ${(e as Error).message.split('\n')[0]}`);
+    return process.exit(2);
+  }
+}
+const values = readArgs();
 /** A count option: a positive integer, or the default when absent; anything else ends the bench with a message. */
 function count(option: string, fallback: number): number {
   const raw = (values as Record<string, string | undefined>)[option];
