@@ -37,6 +37,11 @@ function readArgs() {
   }
 }
 const values = readArgs();
+const STAGES = ['clean', 'extract', 'ingest-core', 'ingest', 'stories', 'reconcile'];
+if (values.stage !== undefined && !STAGES.includes(values.stage)) {
+  console.error(`rasd bench: --stage must be one of ${STAGES.join(', ')}, got "${values.stage}"`);
+  process.exit(2);
+}
 /** A count option: a positive integer, or the default when absent; anything else ends the bench with a message. */
 function count(option: string, fallback: number): number {
   const raw = (values as Record<string, string | undefined>)[option];
@@ -164,7 +169,7 @@ else if (values.stage === 'ingest-core') await stageIngest(false);
 else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED, KINDS);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
-  for (const stage of ['clean', 'extract', 'ingest-core', 'ingest', 'stories', 'reconcile']) {
+  for (const stage of STAGES) {
     const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS), '--kinds', String(KINDS)];
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
       stdio: 'inherit',
