@@ -8,9 +8,10 @@
 //      per run;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
 //      candidate on the exact shingle sets;
-//   3. merges the dated cores it joins, keeps the affinity sums of the undated reports
-//      touching them, and places again only those whose best core changes (or itself, when
-//      undated), over the stories involved (undated-scores.ts, place-again.ts);
+//   3. dated: merges the dated cores it joins, keeps the affinity sums of the undated
+//      reports touching them, and places again only those whose best core changes, over the
+//      stories involved (undated-scores.ts, place-again.ts); undated: joins its best core's
+//      story, or its loose neighbours' stories, by renaming them (place-undated.ts);
 //   4. writes all of it in the batch's transaction (StoryStore.commitStoryDoc); story
 //      summaries are rewritten once per batch (flush).
 // Its cost is the candidates it examines plus the size of the stories involved, never the
@@ -29,6 +30,7 @@ import { BandTable } from './band-table.js';
 import { AnchorIndex } from './anchor-index.js';
 import { storyRecord } from './region.js';
 import { placeAgain } from './place-again.js';
+import { placeNewUndated } from './place-undated.js';
 import { rescoreJoin, scoreUndated } from './undated-scores.js';
 import { byString } from './story-components.js';
 import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
@@ -212,13 +214,12 @@ export class StoryEngine {
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
     const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
     // Undated reports' affinity sums with the cores they touch, and their best cores
-    // (undated-scores.ts): those whose best core changes are the ones this placement
-    // unsettles (a dated document joining cores), or the document itself (undated).
+    // (undated-scores.ts): those whose best core changes are the ones a dated document
+    // joining cores unsettles; an undated document's own best core places it.
     const deps = this.docs.scoreDeps(id, model);
     const scored = isDated
       ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc) }, deps)
       : await scoreUndated({ id, cores }, deps);
-    const unsettled = isDated ? scored.changed : [id];
 
     // Stories whose summary rows this placement changes (written by flush).
     const touched = new Set<string>();
@@ -226,7 +227,16 @@ export class StoryEngine {
     let assign: Array<{ doc: string; story: string }> | undefined;
     let storyRename: StoryCommit['storyRename'];
     let storyOfNeighbour: (doc: string) => string;
-    if (unsettled.length === 0) {
+    if (!isDated) {
+      // An undated report unsettles no other report: it joins its best core's story, or
+      // merges its loose neighbours' stories (place-undated.ts).
+      const placed = await placeNewUndated({ id, best: scored.best.get(id) ?? null, neighbours }, this.store);
+      member = placed.member;
+      storyRename = { from: placed.joins, to: member };
+      for (const st of placed.joins) touched.add(st);
+      const joins = new Set(placed.joins);
+      storyOfNeighbour = (d) => (joins.has(neighbours.get(d)!.story) ? member : neighbours.get(d)!.story);
+    } else if (scored.changed.length === 0) {
       // A dated report joining dated cores, no undated report changing core: their stories
       // (with the undated reports that joined them) merge under the smallest id.
       const stories = [...new Set(datedNbrs.map((m) => m.story))].sort(byString);
@@ -236,7 +246,7 @@ export class StoryEngine {
       // An undated neighbour stays where it was unless its core is the one it joins.
       storyOfNeighbour = (d) => (neighbours.get(d)!.core !== null || scored.best.get(d) === core ? member : neighbours.get(d)!.story);
     } else {
-      const again = await placeAgain({ id, self, core, isDated, cores, neighbours, unsettled, scored, edges }, this.store, this.docs);
+      const again = await placeAgain({ id, self, core: core!, cores, neighbours, unsettled: scored.changed, scored, edges }, this.store, this.docs);
       assign = again.assign;
       for (const st of again.touched) touched.add(st);
       member = again.storyOf.get(id)!;

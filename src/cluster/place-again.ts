@@ -1,6 +1,6 @@
-// Placing again the stories a placement unsettles (engine.ts add): when undated reports
-// change their best core, or the new document is undated, every report of the stories
-// involved is placed again together (region.ts assignRegion), reading the undated reports'
+// Placing again the stories a dated placement unsettles (engine.ts add): when undated
+// reports change their best core, every report of the stories involved is placed again
+// together (region.ts assignRegion), reading the undated reports'
 // same-event edges as placement reads them and their kept affinity means.
 import type { StoryEdge, StoryMember, StoryStore } from '../store/story-store.js';
 import type { DocCache, Known } from './doc-cache.js';
@@ -9,16 +9,15 @@ import { byString } from './story-components.js';
 import { keptMeans, type Scored } from './undated-scores.js';
 
 export interface PlaceAgainInput {
-  /** The document being placed, its cached entry, and its core (null: undated). */
+  /** The dated document being placed, its cached entry, and its core. */
   id: string;
   self: Known;
-  core: string | null;
-  isDated: boolean;
-  /** Its dated neighbours' cores (merged under `core` when it is dated). */
+  core: string;
+  /** Its dated neighbours' cores (merged under `core`). */
   cores: readonly string[];
   /** Its same-event neighbours' memberships before this placement. */
   neighbours: ReadonlyMap<string, StoryMember>;
-  /** The reports whose best core changed (or the document itself, undated). */
+  /** The undated reports whose best core changed. */
   unsettled: readonly string[];
   scored: Scored;
   /** The document's edges. */
@@ -41,14 +40,13 @@ export interface PlacedAgain {
  * stories keeps its own, which is among them and unchanged.
  */
 export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs: DocCache): Promise<PlacedAgain> {
-  const { id, self, core, isDated, cores, neighbours, unsettled, scored, edges } = input;
-  const others = unsettled.filter((u) => u !== id);
+  const { id, self, core, cores, neighbours, unsettled, scored, edges } = input;
   const merged = new Set(cores);
-  // A core's name after this placement: the cores a dated document joins become its core.
-  const renamed = (c: string): string => (isDated && merged.has(c) ? core! : c);
+  // A core's name after this placement: the cores the document joins become its core.
+  const renamed = (c: string): string => (merged.has(c) ? core : c);
   const involved = new Set<string>([...neighbours.values()].map((m) => m.story));
-  const chosen = unsettled.map((u) => scored.best.get(u) ?? null).filter((c): c is string => c !== null && !(isDated && c === core));
-  for (const m of (await store.storyMembership([...others, ...chosen])).values()) involved.add(m.story);
+  const chosen = unsettled.map((u) => scored.best.get(u) ?? null).filter((c): c is string => c !== null && c !== core);
+  for (const m of (await store.storyMembership([...unsettled, ...chosen])).values()) involved.add(m.story);
   const members = new Set<string>([id]);
   for (const st of [...involved].sort(byString)) for (const m of await store.storyDocs(st)) members.add(m.doc);
   const local = [...members].sort(byString);
@@ -72,7 +70,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   const sameEdges: Array<{ a: string; b: string }> = [];
   for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
   // Placing the undated reports reads their kept means instead of summing over every core member.
-  const keptMean = keptMeans(touching, scored.rows, isDated ? merged : new Set());
+  const keptMean = keptMeans(touching, scored.rows, merged);
   // Loose reports (undated, touching no core) make their stories as components among
   // themselves (story-placement.ts), and a story holding one holds no other kind. Those
   // components only merge as reports arrive, unless a dated report attaches some of their
@@ -80,7 +78,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   // every other one goes in as it stands, a star from its first report. Reading every edge
   // of every loose story was quadratic in a story of hundreds of undated reprints.
   const leaving = new Set<string>();
-  if (isDated) for (const e of edges) if (e.relation === 'same') leaving.add(e.a === id ? e.b : e.a);
+  for (const e of edges) if (e.relation === 'same') leaving.add(e.a === id ? e.b : e.a);
   const looseStories = new Map<string, string[]>();
   for (const u of undatedDocs) {
     if (touching.has(u)) continue;
