@@ -20,7 +20,7 @@
 // The posting cap (stories.ts MAX_POSTINGS) is applied as the reference index applies it:
 // a key is listed for at most cap + 1 documents, the first placed; the extra one marks it
 // saturated, and a saturated key finds nothing.
-import { FNV_OFFSET, FNV_PRIME, fmix32 } from '../text/hash.js';
+import { HALVES, hashHalves } from '../text/hash.js';
 import { PARTITION_SEP } from './anchor-periods.js';
 
 /** The anchor a key stands for: "P12|k:x" and "P13|k:x" are one anchor, k:x. */
@@ -39,18 +39,11 @@ const HEADER = 2;
 let H = 0;
 let L = 0;
 
-/** Two independent 32-bit hashes of a key's UTF-16 code units (FNV-1a and a multiply-xorshift), finalized, into H and L. */
+/** The key's two 32-bit hashes (text/hash.ts hashHalves), as int32 (as the table holds them), into H and L. */
 function keyHash(s: string): void {
-  let a = FNV_OFFSET;
-  let b = 0x9747b28c ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, FNV_PRIME);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  H = fmix32(a);
-  L = fmix32(b);
+  hashHalves(s);
+  H = HALVES[0]!;
+  L = HALVES[1]!;
 }
 
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -59,15 +52,32 @@ function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return out;
 }
 
+/**
+ * A slot of the key table: SLOT consecutive numbers, so that a probe reads one run of memory
+ * (with a million keys the table is tens of MB, and six arrays side by side cost a cache
+ * miss each per probe): the key's hash halves, its first document, how many documents it
+ * lists, its last block of the pool (EMPTY: none), and how many documents that block holds.
+ */
+const SLOT = 6;
+const HI = 0;
+const LO = 1;
+const FIRST = 2;
+const LISTED = 3;
+const LAST = 4;
+const FILL = 5;
+
+function emptyTable(slots: number): Int32Array<ArrayBuffer> {
+  const t = new Int32Array(slots * SLOT);
+  for (let i = 0; i < t.length; i += SLOT) {
+    t[i + FIRST] = EMPTY;
+    t[i + LAST] = EMPTY;
+  }
+  return t;
+}
+
 export class AnchorIndex {
-  // The key table: hash halves, first document, documents listed, last block, and how many
-  // documents that block holds.
-  private hi = new Uint32Array(1 << 12);
-  private lo = new Uint32Array(1 << 12);
-  private first = new Int32Array(1 << 12).fill(EMPTY);
-  private listed = new Int32Array(1 << 12);
-  private last = new Int32Array(1 << 12).fill(EMPTY);
-  private fill = new Int32Array(1 << 12);
+  /** The key table (SLOT numbers a slot); a slot's index below is its first number's. */
+  private table = emptyTable(1 << 12);
   private used = 0;
   // The pool of blocks: the documents after each key's first.
   private pool = new Int32Array(1 << 14);
@@ -99,38 +109,40 @@ export class AnchorIndex {
       this.shared = grown(this.shared, this.shared.length * 2);
       this.seenIn = grown(this.seenIn, this.seenIn.length * 2);
     }
+    // this.table, not a local: rehash replaces it.
     for (const k of keys) {
       keyHash(k);
       const slot = this.find(H, L);
-      if (this.first[slot] === EMPTY) {
-        this.hi[slot] = H;
-        this.lo[slot] = L;
-        this.first[slot] = n;
-        this.listed[slot] = 1;
-        if (++this.used > MAX_LOAD * this.first.length) this.rehash();
+      if (this.table[slot + FIRST] === EMPTY) {
+        this.table[slot + HI] = H;
+        this.table[slot + LO] = L;
+        this.table[slot + FIRST] = n;
+        this.table[slot + LISTED] = 1;
+        if (++this.used > MAX_LOAD * (this.table.length / SLOT)) this.rehash();
       } else if (this.lastListed(slot) === n) {
         continue; // the same key twice in one document's list
-      } else if (this.listed[slot]! <= this.maxPostings) {
+      } else if (this.table[slot + LISTED]! <= this.maxPostings) {
         // One past the cap marks the key saturated.
-        let block = this.last[slot]!;
-        if (block === EMPTY || this.fill[slot] === this.pool[block + 1]) {
+        let block = this.table[slot + LAST]!;
+        if (block === EMPTY || this.table[slot + FILL] === this.pool[block + 1]) {
           const size = block === EMPTY ? FIRST_BLOCK : Math.min(MAX_BLOCK, 2 * this.pool[block + 1]!);
           if (this.pooled + HEADER + size > this.pool.length) this.pool = grown(this.pool, 2 * (this.pooled + HEADER + size));
           this.pool[this.pooled] = block;
           this.pool[this.pooled + 1] = size;
-          block = this.last[slot] = this.pooled;
+          block = this.table[slot + LAST] = this.pooled;
           this.pooled += HEADER + size;
-          this.fill[slot] = 0;
+          this.table[slot + FILL] = 0;
         }
-        this.pool[block + HEADER + this.fill[slot]!++] = n;
-        this.listed[slot]!++;
+        this.pool[block + HEADER + this.table[slot + FILL]!++] = n;
+        this.table[slot + LISTED]!++;
       }
     }
   }
 
   /**
    * Documents sharing at least `minShared` distinct anchors with these keys (a key under
-   * several partitions counts once), sorted by id. Saturated keys are skipped.
+   * several partitions counts once), in no particular order (the engine sorts the union of
+   * its look-ups once). Saturated keys are skipped.
    */
   candidates(keys: readonly string[], minShared: number): string[] {
     const byAnchor = new Map<string, string[]>();
@@ -145,15 +157,16 @@ export class AnchorIndex {
       this.group = 0;
     }
     const touched: number[] = [];
+    const t = this.table;
     for (const group of byAnchor.values()) {
       const g = ++this.group;
       for (const k of group) {
         keyHash(k);
         const slot = this.find(H, L);
-        if (this.first[slot] === EMPTY || this.listed[slot]! > this.maxPostings) continue;
-        this.count(this.first[slot]!, g, touched);
+        if (t[slot + FIRST] === EMPTY || t[slot + LISTED]! > this.maxPostings) continue;
+        this.count(t[slot + FIRST]!, g, touched);
         // The last block holds `fill` documents; the ones before it are full.
-        for (let b = this.last[slot]!, n = this.fill[slot]!; b !== EMPTY; b = this.pool[b]!, n = b === EMPTY ? 0 : this.pool[b + 1]!) {
+        for (let b = t[slot + LAST]!, n = t[slot + FILL]!; b !== EMPTY; b = this.pool[b]!, n = b === EMPTY ? 0 : this.pool[b + 1]!) {
           for (let j = b + HEADER, end = j + n; j < end; j++) this.count(this.pool[j]!, g, touched);
         }
       }
@@ -163,41 +176,31 @@ export class AnchorIndex {
       if (this.shared[d]! >= minShared) out.push(this.ids[d]!);
       this.shared[d] = 0;
     }
-    return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return out;
   }
 
   /** The document listed last for the key in this slot. */
   private lastListed(slot: number): number {
-    const block = this.last[slot]!;
-    return block === EMPTY ? this.first[slot]! : this.pool[block + HEADER + this.fill[slot]! - 1]!;
+    const block = this.table[slot + LAST]!;
+    return block === EMPTY ? this.table[slot + FIRST]! : this.pool[block + HEADER + this.table[slot + FILL]! - 1]!;
   }
 
-  /** The slot holding this hash, or the empty slot where it would go. */
+  /** The slot holding this hash, or the empty slot where it would go (hash halves as int32). */
   private find(h: number, l: number): number {
-    const mask = this.first.length - 1;
-    let i = l & mask;
-    while (this.first[i] !== EMPTY && (this.lo[i] !== l || this.hi[i] !== h)) i = (i + 1) & mask;
+    const t = this.table;
+    const mask = t.length / SLOT - 1;
+    let i = (l & mask) * SLOT;
+    while (t[i + FIRST] !== EMPTY && (t[i + LO] !== l || t[i + HI] !== h)) i = i + SLOT === t.length ? 0 : i + SLOT;
     return i;
   }
 
   private rehash(): void {
-    const { hi, lo, first, listed, last, fill } = this;
-    const cap = first.length * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.first = new Int32Array(cap).fill(EMPTY);
-    this.listed = new Int32Array(cap);
-    this.last = new Int32Array(cap).fill(EMPTY);
-    this.fill = new Int32Array(cap);
-    for (let i = 0; i < first.length; i++) {
-      if (first[i] === EMPTY) continue;
-      const slot = this.find(hi[i]!, lo[i]!);
-      this.hi[slot] = hi[i]!;
-      this.lo[slot] = lo[i]!;
-      this.first[slot] = first[i]!;
-      this.listed[slot] = listed[i]!;
-      this.last[slot] = last[i]!;
-      this.fill[slot] = fill[i]!;
+    const old = this.table;
+    this.table = emptyTable((old.length / SLOT) * 2);
+    for (let i = 0; i < old.length; i += SLOT) {
+      if (old[i + FIRST] === EMPTY) continue;
+      const slot = this.find(old[i + HI]!, old[i + LO]!);
+      this.table.set(old.subarray(i, i + SLOT), slot);
     }
   }
 
