@@ -9,7 +9,7 @@ import { affinity, docModel, type DocModel, type StoryIndexOptions } from './sto
 import type { StoryDoc } from './story-features.js';
 
 /**
- * Document models kept in memory between placements, about 3.7 KB each once shed. A report
+ * Document models kept in memory between placements, about 4 KB each once shed. A report
  * not among them is read back from the store when it is a candidate, at about 0.4 ms (row,
  * JSON, model): in a long archive of recurring events these reads are what grows most. 32,768
  * (about two years of the bench's archive) instead of 16,384 costs 61 MB of heap at 100,000

@@ -3,6 +3,7 @@
 // documents read from those alone, never from corpus statistics that drift as documents
 // arrive. Also the affinity used to place an undated report.
 import { stem } from '../text/stem.js';
+import { hash52 } from '../text/hash.js';
 import { dateRange, MAX_EVENT_GAP_DAYS, monthDaysAgainstRange, rangesCompatible, type EventDay } from './story-dates.js';
 import type { StoryDoc } from './story-features.js';
 
@@ -64,8 +65,8 @@ const isNumberKey = (k: string): boolean => k.charCodeAt(0) >= 48 && k.charCodeA
 /** What the decision reads of a document, computed once when it is added. */
 export interface DocModel {
   doc: StoryDoc;
-  /** The weighted key vector: key numbers (keyNumber), ascending, and their weights. */
-  ids: Int32Array;
+  /** The weighted key vector: key hashes (text/hash.ts hash52), ascending, and their weights. */
+  ids: Float64Array;
   weights: Float64Array;
   norm: number;
   entities: ReadonlySet<string>;
@@ -117,43 +118,42 @@ function topKeys(keys: readonly string[], weights: readonly number[], k: number)
   return top;
 }
 
-/**
- * A number for each key met in this process, so that a cosine is a merge of two sorted
- * integer arrays instead of a string-keyed look-up per key (cosines of candidate pairs are a
- * large share of placing a report). The numbering depends on the order keys are met and is
- * never stored; only equality of numbers is used.
- */
-const KEY_NUMBERS = new Map<string, number>();
-function keyNumber(k: string): number {
-  let n = KEY_NUMBERS.get(k);
-  if (n === undefined) KEY_NUMBERS.set(k, (n = KEY_NUMBERS.size));
-  return n;
+/** The index of `x` in the ascending array `xs` (where it is). */
+function indexOf(xs: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
-
-/** Key numbers below 2^31 and key positions below 2^21 pack into one exact double: a native numeric sort orders both. */
-const POSITION_BITS = 2 ** 21;
 
 export function docModel(doc: StoryDoc, opts: StoryIndexOptions): DocModel {
   const { keys, weights: w } = weigh(doc, opts);
+  // The key vector by 52-bit key hashes (text/hash.ts hash52), ascending: a cosine is a merge
+  // of two sorted arrays of numbers, not a string look-up per key (cosines of candidate pairs
+  // are a large share of placing a report), and it adds its products in an order fixed by
+  // the keys alone, so a pair gets the same cosine, to the last bit, in every process. Two
+  // keys of one report that hash alike (about one report in ten million) share one weight.
+  const hashes = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) hashes[i] = hash52(keys[i]!);
+  const sorted = hashes.slice().sort();
+  let distinct = 0;
+  for (let j = 0; j < sorted.length; j++) if (distinct === 0 || sorted[j] !== sorted[distinct - 1]) sorted[distinct++] = sorted[j]!;
+  const ids = sorted.slice(0, distinct);
+  const weights = new Float64Array(distinct);
+  for (let i = 0; i < keys.length; i++) weights[indexOf(ids, hashes[i]!)]! += w[i]!;
   let norm = 0;
-  for (const x of w) norm += x * x;
-  const packed = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) packed[i] = keyNumber(keys[i]!) * POSITION_BITS + i;
-  packed.sort();
-  const ids = new Int32Array(keys.length);
-  const weights = new Float64Array(keys.length);
-  for (let j = 0; j < packed.length; j++) {
-    const i = packed[j]! % POSITION_BITS;
-    ids[j] = (packed[j]! - i) / POSITION_BITS;
-    weights[j] = w[i]!;
-  }
+  for (const x of weights) norm += x * x;
   const entities = new Set(doc.entities);
   const anchors = [...topKeys(keys, w, ANCHOR_KEYS).map((i) => `k:${keys[i]!}`), ...[...entities].map((e) => `e:${e}`)];
   const recalled = (doc.dates ?? []).map(dateRange).filter((r): r is EventDay => r !== null);
   return { doc, ids, weights, norm: Math.sqrt(norm), entities, places: new Set(doc.places), anchors, recalled, range: dateRange(doc.eventDate) };
 }
 
-/** Cosine of two key vectors (a merge of their sorted key numbers; symmetric to the last bit). */
+/** Cosine of two key vectors (a merge of their sorted key hashes; symmetric to the last bit). */
 export function cosine(a: DocModel, b: DocModel): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const ia = a.ids;

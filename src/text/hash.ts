@@ -1,6 +1,6 @@
 // 32-bit string and integer hashing shared by every stage that hashes: the NER tagger's
-// feature keys, the near-duplicate shingles, and the story engine's key vectors and index. A trained model's keys depend on these
-// exact functions: change them only with a retrain.
+// feature keys, the near-duplicate shingles, and the story engine's key vectors and index.
+// A trained model's keys depend on these exact functions: change them only with a retrain.
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
