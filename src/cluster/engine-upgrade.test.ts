@@ -35,7 +35,7 @@ test('sums and joined cores left unknown by the upgrade are computed when needed
     await placeAll(file, docs.slice(0, half));
     const db = new Database(file);
     forgotten += db.prepare('UPDATE story_undated_adj SET sum = NULL, n = NULL').run().changes;
-    db.prepare('UPDATE story_docs SET joined = NULL').run();
+    db.prepare('UPDATE story_members SET joined = NULL').run();
     db.close();
     await placeAll(file, docs.slice(half));
     const store = openSqliteStore(file);

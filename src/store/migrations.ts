@@ -299,6 +299,49 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE story_features DROP COLUMN anchors;
     `,
   },
+  {
+    name: 'story memberships keyed by placement order',
+    sql: `
+      -- Memberships keyed and indexed by placement numbers (story_features.seq), as the edges
+      -- are: a report's own, and those of the reports naming its story and its core, mostly
+      -- of the same days, so a batch's memberships, renames and their two indexes go near the
+      -- right edge of the B-trees. Keyed by content-hash ids, each membership went to three
+      -- pages of its own once the table outgrew a batch: into a store of 100,000 placed
+      -- reports, a batch of 1,024 memberships wrote some 1,800 pages (75 ms) instead of 24.
+      -- The names are kept as text beside the numbers, so that reading a membership is one
+      -- row, not a look-up per name.
+      CREATE TABLE story_members (
+        seq       INTEGER PRIMARY KEY,   -- the report's placement number
+        doc_id    TEXT NOT NULL,
+        story_seq INTEGER NOT NULL,      -- that of the report naming its story
+        story     TEXT NOT NULL,
+        core_seq  INTEGER,               -- that of the report naming its dated core (NULL: undated)
+        core      TEXT,
+        joined    TEXT                   -- undated: the core it joined (NULL: none)
+      );
+      INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core, joined)
+        SELECT f.seq, d.doc_id, s.seq, d.story, c.seq, d.core, d.joined FROM story_docs d
+          JOIN story_features f ON f.doc_id = d.doc_id
+          JOIN story_features s ON s.doc_id = d.story
+          LEFT JOIN story_features c ON c.doc_id = d.core
+          WHERE (d.core IS NULL) = (c.seq IS NULL);
+      CREATE INDEX story_members_story ON story_members(story_seq);
+      CREATE INDEX story_members_core ON story_members(core_seq);
+      -- Every name is a placed report's in a store rasd wrote. If one is not, the stories of
+      -- this store cannot be carried over: they start again, every document pending, and the
+      -- next ingest (or rasd recluster) places it, as a layout change once did.
+      CREATE TEMP TABLE m11 AS SELECT (SELECT count(*) FROM story_docs) != (SELECT count(*) FROM story_members) AS restart;
+      DELETE FROM story_members WHERE (SELECT restart FROM m11);
+      DELETE FROM story_features WHERE (SELECT restart FROM m11);
+      DELETE FROM story_index_keys WHERE (SELECT restart FROM m11);
+      DELETE FROM story_edges WHERE (SELECT restart FROM m11);
+      DELETE FROM copies WHERE (SELECT restart FROM m11);
+      DELETE FROM story_undated_adj WHERE (SELECT restart FROM m11);
+      DELETE FROM stories WHERE (SELECT restart FROM m11);
+      DROP TABLE m11;
+      DROP TABLE story_docs;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 10; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 11; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -117,25 +117,33 @@ export class SqliteStoryStore implements StoryStore {
             this.st.insertEdge.run(Math.min(seq, at), Math.max(seq, at), e.relation, e.cosine);
           }
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
+          // Memberships name stories and cores by a placed report's placement number.
+          const placed = (id: string, what: string): number => {
+            const at = id === c.doc ? seq : this.st.seqOf.get(id);
+            if (at === undefined) throw new RasdError('STORE', `${what} ${id} of ${c.doc} is not a placed report`);
+            return at;
+          };
           // Renames the names in `from` (but `to`) to `to`; returns them as a JSON list, or null when there are none.
-          const rename = (st: BetterSqlite3.Statement<[string, string]>, r: StoryCommit['coreRename']): string | null => {
+          const rename = (st: BetterSqlite3.Statement<[string, number, string]>, r: StoryCommit['coreRename'], what: string): string | null => {
             const from = r?.from.filter((x) => x !== r.to) ?? [];
             if (!r || from.length === 0) return null;
             const json = JSON.stringify(from);
-            st.run(r.to, json);
+            st.run(r.to, placed(r.to, what), json);
             return json;
           };
-          const cores = rename(this.st.renameCores, c.coreRename);
+          const cores = rename(this.st.renameCores, c.coreRename, 'the core');
           if (cores !== null) {
             // Rows already naming the new core stay; the duplicates left under old names go.
             this.st.renameAdjacency.run(c.coreRename!.to, cores);
             this.st.dropAdjacency.run(cores);
           }
           for (const a of c.adjacency ?? []) this.st.upsertAdjacency.run(a.core, a.doc, a.sum, a.n);
-          rename(this.st.renameStories, c.storyRename);
-          this.st.insertMember.run(c.member.doc, c.member.story, c.member.core);
-          for (const a of c.assign ?? []) this.st.setStory.run(a.story, a.doc);
-          for (const j of c.joined ?? []) this.st.setJoined.run(j.core, j.doc);
+          rename(this.st.renameStories, c.storyRename, 'the story');
+          if (c.member.doc !== c.doc) throw new RasdError('STORE', `the membership of ${c.member.doc} in the commit of ${c.doc}`);
+          const { story, core } = c.member;
+          this.st.insertMember.run(seq, c.doc, placed(story, 'the story'), story, core === null ? null : placed(core, 'the core'), core);
+          for (const a of c.assign ?? []) this.st.setStory.run(a.story, placed(a.story, 'the story'), placed(a.doc, 'the report'));
+          for (const j of c.joined ?? []) this.st.setJoined.run(j.core, placed(j.doc, 'the report'));
           for (const s of c.dropStories) this.st.deleteStory.run(s);
           for (const s of c.stories) this.st.upsertStory.run(s.id, s.title, s.central, s.size, s.firstDate, s.lastDate);
         })

@@ -46,6 +46,8 @@ export function blobShingles(b: Buffer): Uint32Array {
 }
 
 const IDS = '(SELECT value FROM json_each(?))';
+/** The placement numbers of the placed documents among a JSON list of ids. */
+const SEQS = `(SELECT seq FROM story_features WHERE doc_id IN ${IDS})`;
 
 export function prepare(db: BetterSqlite3.Database) {
   return {
@@ -60,8 +62,9 @@ export function prepare(db: BetterSqlite3.Database) {
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
     ),
+    // Memberships are keyed by placement numbers (migration 11), their names kept as text.
     membership: db.prepare<[string], MemberRow>(
-      `SELECT * FROM story_docs WHERE doc_id IN ${IDS}`,
+      `SELECT m.doc_id, m.story, m.core FROM story_features f JOIN story_members m ON m.seq = f.seq WHERE f.doc_id IN ${IDS}`,
     ),
     coreAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} ORDER BY core, doc`),
     docAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
@@ -69,18 +72,20 @@ export function prepare(db: BetterSqlite3.Database) {
       `SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} AND doc IN ${IDS} ORDER BY doc, core`,
     ),
     joinedCores: db.prepare<[string], AdjacencyRow>(
-      `SELECT d.joined AS core, d.doc_id AS doc, a.sum, a.n FROM story_docs d
-       LEFT JOIN story_undated_adj a ON a.core = d.joined AND a.doc = d.doc_id
-       WHERE d.doc_id IN ${IDS} AND d.joined IS NOT NULL`,
+      `SELECT m.joined AS core, m.doc_id AS doc, a.sum, a.n FROM story_features f JOIN story_members m ON m.seq = f.seq
+       LEFT JOIN story_undated_adj a ON a.core = m.joined AND a.doc = m.doc_id
+       WHERE f.doc_id IN ${IDS} AND m.joined IS NOT NULL`,
     ),
-    setJoined: db.prepare<[string | null, string]>('UPDATE story_docs SET joined = ? WHERE doc_id = ?'),
+    setJoined: db.prepare<[string | null, number]>('UPDATE story_members SET joined = ? WHERE seq = ?'),
     renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
     upsertAdjacency: db.prepare<[string, string, number | null, number | null]>('INSERT OR REPLACE INTO story_undated_adj (core, doc, sum, n) VALUES (?, ?, ?, ?)'),
-    coreMembers: db.prepare<[string], { core: string; doc_id: string }>(`SELECT core, doc_id FROM story_docs WHERE core IN ${IDS} ORDER BY core, doc_id`),
-    renameCores: db.prepare<[string, string]>(`UPDATE story_docs SET core = ? WHERE core IN ${IDS}`),
-    renameStories: db.prepare<[string, string]>(`UPDATE story_docs SET story = ? WHERE story IN ${IDS}`),
-    setStory: db.prepare<[string, string]>('UPDATE story_docs SET story = ? WHERE doc_id = ?'),
+    coreMembers: db.prepare<[string], { core: string; doc_id: string }>(
+      `SELECT core, doc_id FROM story_members WHERE core_seq IN ${SEQS} ORDER BY core, doc_id`,
+    ),
+    renameCores: db.prepare<[string, number, string]>(`UPDATE story_members SET core = ?, core_seq = ? WHERE core_seq IN ${SEQS}`),
+    renameStories: db.prepare<[string, number, string]>(`UPDATE story_members SET story = ?, story_seq = ? WHERE story_seq IN ${SEQS}`),
+    setStory: db.prepare<[string, number, number]>('UPDATE story_members SET story = ?, story_seq = ? WHERE seq = ?'),
     // Edges are stored by placement numbers (migration 8): ids in, ids out.
     edges: db.prepare<[string], { x: string; y: string; relation: StoryEdge['relation']; cosine: number }>(
       `WITH s AS (SELECT seq FROM story_features WHERE doc_id IN ${IDS}),
@@ -107,8 +112,8 @@ export function prepare(db: BetterSqlite3.Database) {
     insertCopy: db.prepare<[string, string, number, number]>(
       'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
     ),
-    insertMember: db.prepare<[string, string, string | null]>(
-      'INSERT INTO story_docs (doc_id, story, core) VALUES (?, ?, ?)',
+    insertMember: db.prepare<[number, string, number, string, number | null, string | null]>(
+      'INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     deleteStory: db.prepare<[string]>('DELETE FROM stories WHERE id = ?'),
     upsertStory: db.prepare<[string, string, string, number, string | null, string | null]>(
@@ -117,13 +122,15 @@ export function prepare(db: BetterSqlite3.Database) {
     allStories: db.prepare<[], StoryRow>('SELECT * FROM stories ORDER BY size DESC, id'),
     storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
     storyByPrefix: db.prepare<[string, string], StoryRow>('SELECT * FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 6'),
-    storyDocs: db.prepare<[string], MemberRow>('SELECT * FROM story_docs WHERE story = ? ORDER BY doc_id'),
+    storyDocs: db.prepare<[string], MemberRow>(
+      'SELECT doc_id, story, core FROM story_members WHERE story_seq = (SELECT seq FROM story_features WHERE doc_id = ?) ORDER BY doc_id',
+    ),
   };
 }
 
 export type Statements = ReturnType<typeof prepare>;
 
-export const TABLES = ['story_features', 'story_index_keys', 'story_edges', 'copies', 'story_docs', 'story_undated_adj', 'stories'];
+export const TABLES = ['story_features', 'story_index_keys', 'story_edges', 'copies', 'story_members', 'story_undated_adj', 'stories'];
 
 /** Rows grouped by one column, the other column's values in row order (one pass, no copies). */
 export function groupRows<R>(rows: readonly R[], key: (r: R) => string, value: (r: R) => string): Map<string, string[]> {

@@ -25,8 +25,14 @@ function tempFile(name = 'store.db'): string {
   return join(dir, name);
 }
 
+/** SQL taking a new store's story tables back to schema 10 (memberships keyed by document ids). */
+const BACK_TO_10 = `DROP TABLE story_members;
+  CREATE TABLE story_docs (doc_id TEXT PRIMARY KEY, story TEXT NOT NULL, core TEXT, joined TEXT) WITHOUT ROWID;
+  CREATE INDEX story_docs_story ON story_docs(story);
+  CREATE INDEX story_docs_core ON story_docs(core);`;
+
 /** SQL taking a new store's story tables back to schema 9 (index keys in the features row). */
-const BACK_TO_9 = `DROP TABLE story_index_keys;
+const BACK_TO_9 = `${BACK_TO_10} DROP TABLE story_index_keys;
   ALTER TABLE story_features ADD COLUMN bands BLOB NOT NULL DEFAULT x'';
   ALTER TABLE story_features ADD COLUMN anchors TEXT NOT NULL DEFAULT '[]';`;
 
@@ -196,6 +202,8 @@ describe('SQLite store: opening and schema', () => {
   test('versions 5 and 6 find the undated reports touching each core from the stored edges, sums unknown', async () => {
     await afterUpgrade(4, `${BACK_TO_6} DROP TABLE story_undated_adj;
       ALTER TABLE story_docs DROP COLUMN joined;
+      INSERT INTO story_features (doc_id, title, features, shingles, bands) VALUES
+        ('d1', 'خبر', '{}', x'', x''), ('u1', 'خبر', '{}', x'', x''), ('d2', 'خبر', '{}', x'', x'');
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1'), ('u1', 'd1', 'd1', NULL), ('d2', 'd2', 'd2', 'd2');
       INSERT INTO story_edges VALUES ('d1', 'u1', 'same', 0.6), ('d2', 'u1', 'same', 0.4), ('d1', 'd2', 'mention', 0.5);`, async (store) => {
       // Version 6 leaves their sums unknown, and no joined core: the engine computes them.
@@ -203,6 +211,52 @@ describe('SQLite store: opening and schema', () => {
       assert.deepEqual(await store.stories.docAdjacency(['u1', 'd1']), new Map([['u1', [unknown('d1'), unknown('d2')]]]));
       assert.equal((await store.stories.joinedCores(['u1'])).size, 0);
     });
+  });
+
+  test('version 11 keys the memberships by placement order; they read back by document id as before', async () => {
+    // Placed in the order d2, d1, u1 (seqs 1, 2, 3); story and core d1, u1 joined d1.
+    await afterUpgrade(10, `${BACK_TO_10}
+      INSERT INTO story_features (doc_id, title, features, shingles) VALUES ('d2', 'خبر', '{}', x''), ('d1', 'خبر', '{}', x''), ('u1', 'خبر', '{}', x'');
+      INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', NULL), ('d2', 'd1', 'd1', NULL), ('u1', 'd1', NULL, 'd1');
+      INSERT INTO story_undated_adj (core, doc, sum, n) VALUES ('d1', 'u1', 0.75, 2);`, async (store, file) => {
+      const m = await store.stories.storyMembership(['d1', 'd2', 'u1', 'nothing']);
+      assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
+        { doc: 'd1', story: 'd1', core: 'd1' },
+        { doc: 'd2', story: 'd1', core: 'd1' },
+        { doc: 'u1', story: 'd1', core: null },
+      ]);
+      assert.deepEqual((await store.stories.storyDocs('d1')).map((x) => x.doc), ['d1', 'd2', 'u1']);
+      assert.deepEqual(await store.stories.coreMembers(['d1']), new Map([['d1', ['d1', 'd2']]]));
+      assert.deepEqual(await store.stories.joinedCores(['u1', 'd1']), new Map([['u1', { core: 'd1', doc: 'u1', sum: 0.75, n: 2 }]]));
+      const db = new Database(file, { readonly: true });
+      assert.deepEqual(db.prepare('SELECT seq, story_seq, core_seq, joined FROM story_members ORDER BY seq').all(), [
+        { seq: 1, story_seq: 2, core_seq: 2, joined: null },
+        { seq: 2, story_seq: 2, core_seq: 2, joined: null },
+        { seq: 3, story_seq: 2, core_seq: null, joined: 'd1' },
+      ]);
+      db.close();
+    });
+  });
+
+  test('version 11 starts the stories again, every document pending, when a membership names no placed report', async () => {
+    const file = tempFile();
+    let store = openSqliteStore(file);
+    const { id } = await store.addDocument({ ...doc(8), extraction: { mentions: [], quantities: [], dates: [], published: null } }, []);
+    await store.close();
+    rewind(file, 10, BACK_TO_10, (db) => {
+      db.prepare("INSERT INTO story_features (doc_id, title, features, shingles) VALUES (?, 'خبر', '{}', x'')").run(id);
+      db.prepare("INSERT INTO story_docs VALUES (?, 'not-placed', NULL, NULL)").run(id);
+      db.prepare("INSERT INTO stories VALUES ('not-placed', 'خبر', ?, 1, NULL, NULL)").run(id);
+    });
+    store = openSqliteStore(file);
+    try {
+      assert.equal(store.settings().version, SCHEMA_VERSION);
+      assert.deepEqual(await store.stories.listStories(), []);
+      assert.deepEqual(await store.stories.storyPending(), [id]);
+      assert.equal((await store.stories.storyMembership([id])).size, 0);
+    } finally {
+      await store.close();
+    }
   });
 
   test('version 10 moves the band hashes and index keys to a table of their own, in placement order', async () => {
@@ -224,6 +278,7 @@ describe('SQLite store: opening and schema', () => {
 
   test('version 9 drops the regions; membership and core members read as before', async () => {
     await afterUpgrade(8, `${BACK_TO_8}
+      INSERT INTO story_features (doc_id, title, features, shingles) VALUES ('d1', 'خبر', '{}', x''), ('u1', 'خبر', '{}', x''), ('u2', 'خبر', '{}', x'');
       INSERT INTO story_docs VALUES ('d1', 'd1', 'd1', 'd1', NULL), ('u1', 'd1', 'd1', NULL, 'd1'), ('u2', 'u2', 'd1', NULL, NULL);`, async (store, file) => {
       const m = await store.stories.storyMembership(['d1', 'u1', 'u2']);
       assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
@@ -233,9 +288,10 @@ describe('SQLite store: opening and schema', () => {
       ]);
       assert.deepEqual(await store.stories.coreMembers(['d1']), new Map([['d1', ['d1']]]));
       const db = new Database(file, { readonly: true });
-      const columns = db.prepare("SELECT name FROM pragma_table_info('story_docs')").all().map((r) => (r as { name: string }).name);
-      assert.deepEqual(columns, ['doc_id', 'story', 'core', 'joined']);
-      assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'story_docs_region'").get(), { n: 0 });
+      // (Version 11 then keys the memberships by placement order.)
+      const columns = db.prepare("SELECT name FROM pragma_table_info('story_members')").all().map((r) => (r as { name: string }).name);
+      assert.deepEqual(columns, ['seq', 'doc_id', 'story_seq', 'story', 'core_seq', 'core', 'joined']);
+      assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'story_docs%'").get(), { n: 0 });
       db.close();
     });
   });

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Extraction } from '../types.js';
 import type { Store } from './store.js';
-import type { StoryStore } from './story-store.js';
+import type { StoryCommit, StoryStore } from './story-store.js';
 import { commit, features, member, newDoc, record, rejectsWith, snapshot, world } from './story-store.fixture.js';
 
 export function runStoryStoreSuite(name: string, open: () => Promise<Store>): void {
@@ -219,6 +219,28 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
       await s.commitStoryDoc(commit('n1', { edges: [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }] }));
       assert.deepEqual(await s.storyEdges(['n1']), [{ a: 'a1', b: 'n1', relation: 'same', cosine: 0.9 }]);
       assert.equal((await s.storyEdges(['a1'])).length, 2);
+    }));
+
+    test('a story or core named by a document not placed is refused and leaves nothing of its commit', withStore(async (s) => {
+      await world(s);
+      const all = ['a1', 'a2', 'b1', 'u1', 'u2', 'n1'];
+      const before = await snapshot(s, all);
+      const bad: Array<{ over: Partial<StoryCommit>; says: RegExp }> = [
+        { over: { member: member('n1', 'zz', 'n1') }, says: /the story zz of n1 is not a placed report/ },
+        { over: { member: member('n1', 'n1', 'zz') }, says: /the core zz of n1/ },
+        { over: { storyRename: { from: ['a1'], to: 'zz' } }, says: /the story zz of n1/ },
+        { over: { coreRename: { from: ['b1'], to: 'zz' } }, says: /the core zz of n1/ },
+        { over: { assign: [{ doc: 'u2', story: 'zz' }] }, says: /the story zz of n1/ },
+        { over: { assign: [{ doc: 'zz', story: 'a1' }] }, says: /the report zz of n1/ },
+        { over: { member: member('n2', 'n1', 'n1') }, says: /the membership of n2 in the commit of n1/ },
+      ];
+      for (const { over, says } of bad) {
+        await rejectsWith(s.commitStoryDoc(commit('n1', over)), 'STORE', says);
+        assert.deepEqual(await snapshot(s, all), before);
+      }
+      // Named by placed documents, or by itself, it goes in.
+      await s.commitStoryDoc(commit('n1', { member: member('n1', 'a1', null), assign: [{ doc: 'u2', story: 'n1' }] }));
+      assert.deepEqual(await s.storyMembership(['n1', 'u2']), new Map([['n1', member('n1', 'a1', null)], ['u2', member('u2', 'n1', null)]]));
     }));
 
     test('a document committed twice is refused and its first commit stands', withStore(async (s) => {
