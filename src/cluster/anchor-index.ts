@@ -35,17 +35,6 @@ const MAX_BLOCK = 256;
 /** A block: the previous block of its key (EMPTY: none), its size, then its documents. */
 const HEADER = 2;
 
-// The two halves of the last key hashed (keyHash writes them: no array per key).
-let H = 0;
-let L = 0;
-
-/** The key's two 32-bit hashes (text/hash.ts hashHalves), as int32 (as the table holds them), into H and L. */
-function keyHash(s: string): void {
-  hashHalves(s);
-  H = HALVES[0]!;
-  L = HALVES[1]!;
-}
-
 function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(size);
   out.set(a);
@@ -111,11 +100,12 @@ export class AnchorIndex {
     }
     // this.table, not a local: rehash replaces it.
     for (const k of keys) {
-      keyHash(k);
-      const slot = this.find(H, L);
+      // A key is its two 32-bit hashes (text/hash.ts hashHalves), int32 as the table holds them.
+      hashHalves(k);
+      const slot = this.find(HALVES[0]!, HALVES[1]!);
       if (this.table[slot + FIRST] === EMPTY) {
-        this.table[slot + HI] = H;
-        this.table[slot + LO] = L;
+        this.table[slot + HI] = HALVES[0]!;
+        this.table[slot + LO] = HALVES[1]!;
         this.table[slot + FIRST] = n;
         this.table[slot + LISTED] = 1;
         if (++this.used > MAX_LOAD * (this.table.length / SLOT)) this.rehash();
@@ -161,8 +151,8 @@ export class AnchorIndex {
     for (const group of byAnchor.values()) {
       const g = ++this.group;
       for (const k of group) {
-        keyHash(k);
-        const slot = this.find(H, L);
+        hashHalves(k);
+        const slot = this.find(HALVES[0]!, HALVES[1]!);
         if (t[slot + FIRST] === EMPTY || t[slot + LISTED]! > this.maxPostings) continue;
         this.count(t[slot + FIRST]!, g, touched);
         // The last block holds `fill` documents; the ones before it are full.

@@ -109,17 +109,23 @@ export class SqliteStoryStore implements StoryStore {
         .transaction(() => {
           const seq = Number(this.st.insertFeatures.run(c.doc, c.title, JSON.stringify(c.features), shinglesBlob(c.shingles)).lastInsertRowid);
           this.st.insertIndexKeys.run(seq, c.doc, shinglesBlob(c.bands), JSON.stringify(c.anchors));
+          // Edges and memberships name placed reports by placement number: each looked up once
+          // per commit (a story's or core's name is mostly the document's own, or repeated).
+          const seqs = new Map<string, number | undefined>([[c.doc, seq]]);
+          const seqOf = (id: string): number | undefined => {
+            if (!seqs.has(id)) seqs.set(id, this.st.seqOf.get(id));
+            return seqs.get(id);
+          };
           for (const e of c.edges) {
             if ((e.a !== c.doc && e.b !== c.doc) || e.a === e.b) throw new RasdError('STORE', `an edge of ${c.doc} between ${e.a} and ${e.b}`);
             const other = e.a === c.doc ? e.b : e.a;
-            const at = this.st.seqOf.get(other);
+            const at = seqOf(other);
             if (at === undefined) throw new RasdError('STORE', `an edge of ${c.doc} to ${other}, which is not placed`);
             this.st.insertEdge.run(Math.min(seq, at), Math.max(seq, at), e.relation, e.cosine);
           }
           for (const p of c.copies) this.st.insertCopy.run(p.doc, p.of, p.jaccard, p.containment);
-          // Memberships name stories and cores by a placed report's placement number.
           const placed = (id: string, what: string): number => {
-            const at = id === c.doc ? seq : this.st.seqOf.get(id);
+            const at = seqOf(id);
             if (at === undefined) throw new RasdError('STORE', `${what} ${id} of ${c.doc} is not a placed report`);
             return at;
           };
