@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { storyCorpus } from './story-corpus.js';
+import { FIRST_DAY, MAX_EDITIONS, MIN_EDITION_GAP_DAYS, storyCorpus, YEARS } from './story-corpus.js';
 
 test('the story corpus is a pure function of seed, size and kinds', () => {
   const a = storyCorpus(7, 400);
@@ -23,4 +23,24 @@ test('more kinds of recurring events spread the same stories over fewer editions
 
 test('a number of kinds that is not a positive integer is refused', () => {
   for (const k of [0, -3, 2.5, Number.NaN]) assert.throws(() => storyCorpus(1, 10, k), /recurringKinds must be a positive integer/);
+});
+
+test('every event falls within the six years, and the editions of a kind at least a week apart', () => {
+  // Two kinds for 20,000 reports: more editions each than the six years hold a week apart.
+  const c = storyCorpus(5, 20_000, 2);
+  assert.equal(c.maxEditions, MAX_EDITIONS, 'the most frequent kind is capped');
+  const byKind = new Map<number, number[]>();
+  for (let s = 0; s < c.stories; s++) {
+    const { kind, day } = c.plan(s);
+    assert.ok(day >= FIRST_DAY && day < FIRST_DAY + 365 * YEARS, `story ${s} on day ${day}`);
+    if (kind >= 0) byKind.set(kind, [...(byKind.get(kind) ?? []), day]);
+  }
+  assert.equal(byKind.size, 2);
+  for (const [kind, days] of byKind) {
+    for (let j = 1; j < days.length; j++) assert.ok(days[j]! - days[j - 1]! >= MIN_EDITION_GAP_DAYS, `kind ${kind}: editions ${j - 1} and ${j} are ${days[j]! - days[j - 1]!} days apart`);
+  }
+  // The last tenth of the archive is like the others: it holds one-off events too.
+  const lastTenth = new Set<number>();
+  for (let i = 18_000; i < 20_000; i++) lastTenth.add(c.storyOf(i));
+  assert.ok([...lastTenth].some((s) => c.plan(s).kind < 0), 'one-off events in the last tenth');
 });

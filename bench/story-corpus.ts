@@ -6,7 +6,7 @@
 //     from pools of hundreds of places and thousands of people and organizations;
 //   - a report's body keys mix a Zipfian general vocabulary, its desk's topic words and the
 //     event's own keys (kind words, instance words, figures, entity names);
-//   - some events recur (same kind: same words, scene and organiser, another year), so only
+//   - some events recur (same kind: same words, scene and organiser, another year or week), so only
 //     the date rule keeps them apart, and some of their reports recall the previous one;
 //   - ~10% of reports are undated, some month-precise, and some are reprints of another
 //     report of the story with a few words changed (near-duplicate detection has work).
@@ -27,8 +27,14 @@ import type { StoryDoc } from '../src/cluster/story-features.js';
  */
 export const RECURRING_KINDS = 800;
 const RECURRING_SHARE = 0.3;
-const YEARS = 6;
-const FIRST_DAY = Math.floor(Date.UTC(2019, 0, 1) / 86_400_000);
+export const YEARS = 6;
+/**
+ * Editions of one kind are at least a week apart: a report's event date may be a day early
+ * or two late, so two editions' reports stay more than MAX_EVENT_GAP_DAYS (3) apart.
+ */
+export const MIN_EDITION_GAP_DAYS = 7;
+export const MAX_EDITIONS = Math.floor((365 * YEARS) / MIN_EDITION_GAP_DAYS);
+export const FIRST_DAY = Math.floor(Date.UTC(2019, 0, 1) / 86_400_000);
 
 /** Many singles and pairs, some 5–20, a few 50+ (mean ≈ 4 reports). */
 function storySize(rnd: () => number): number {
@@ -61,6 +67,8 @@ export interface StoryCorpus {
   readonly stories: number;
   /** Editions (stories) of the most frequent recurring kind. */
   readonly maxEditions: number;
+  /** Story s's recurring kind (-1: a one-off event) and event day (days since 1970-01-01). */
+  plan(s: number): { kind: number; day: number };
   /** The generated story (gold cluster) of document i. */
   storyOf(i: number): number;
   /** The id of document i (without generating it). */
@@ -78,32 +86,42 @@ export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_
   const kinds: number[] = [];
   const days: number[] = [];
   const prevDays: number[] = [];
-  const instances = new Map<number, number>();
-  const lastDay = new Map<number, number>();
+  /** Per recurring story: its edition number within its kind. */
+  const editionOf: number[] = [];
+  const editions = new Map<number, number>();
   const planRnd = prng(mix(seed, 9));
   for (let total = 0; total < n; ) {
     const size = Math.min(storySize(planRnd), n - total);
     total += size;
     const recurring = planRnd() < RECURRING_SHARE;
-    const kind = recurring ? kindZipf.sample(planRnd) : -1;
-    let day: number;
-    if (recurring) {
-      // Instance j: the kind's anniversary in year j mod YEARS, moved 40 days on per
-      // full cycle, so two instances are never one event by date.
-      const j = instances.get(kind) ?? 0;
-      instances.set(kind, j + 1);
-      const anniversary = mix(seed, 10, kind) % 300;
-      day = Math.floor(Date.UTC(2019 + (j % YEARS), 0, 1) / 86_400_000) + anniversary + 40 * Math.floor(j / YEARS);
-      // Reports may recall the previous instance (only within one cycle: it is earlier).
-      prevDays.push(j % YEARS === 0 ? -1 : lastDay.get(kind) ?? -1);
-      lastDay.set(kind, day);
-    } else {
-      day = FIRST_DAY + Math.floor(planRnd() * 365 * YEARS);
-      prevDays.push(-1);
-    }
+    let kind = recurring ? kindZipf.sample(planRnd) : -1;
+    // Drawn for every story, so that the plan's sizes do not depend on the kinds.
+    const freeDay = FIRST_DAY + Math.floor(planRnd() * 365 * YEARS);
+    // A kind that has all the editions the six years can hold a week apart has no more:
+    // the story is a one-off event instead.
+    if (kind >= 0 && (editions.get(kind) ?? 0) >= MAX_EDITIONS) kind = -1;
+    editionOf.push(kind >= 0 ? editions.get(kind) ?? 0 : -1);
+    if (kind >= 0) editions.set(kind, editionOf[editionOf.length - 1]! + 1);
     sizes.push(size);
     kinds.push(kind);
-    days.push(day);
+    days.push(freeDay);
+  }
+  // The editions of a kind, spread evenly over the six years in order: yearly for a kind
+  // with up to YEARS editions, down to weekly for the most frequent; never spilling past the
+  // last year (an archive's last months must look like its others), and always at least
+  // MIN_EDITION_GAP_DAYS apart, so that two editions are never one event by date.
+  const lastOfKind = new Map<number, number>();
+  for (let s = 0; s < sizes.length; s++) {
+    const kind = kinds[s]!;
+    if (kind < 0) {
+      prevDays.push(-1);
+      continue;
+    }
+    const step = Math.floor((365 * YEARS) / Math.max(YEARS, editions.get(kind)!));
+    days[s] = FIRST_DAY + (mix(seed, 10, kind) % Math.min(300, step)) + editionOf[s]! * step;
+    // Reports may recall the previous edition.
+    prevDays.push(lastOfKind.get(kind) ?? -1);
+    lastOfKind.set(kind, days[s]!);
   }
   const docStory = new Int32Array(n);
   const docReport = new Int32Array(n);
@@ -235,7 +253,8 @@ export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_
   return {
     size: n,
     stories: sizes.length,
-    maxEditions: Math.max(0, ...instances.values()),
+    maxEditions: Math.max(0, ...editions.values()),
+    plan: (s) => ({ kind: kinds[s]!, day: days[s]! }),
     storyOf: (i) => storyOfDoc[i]!,
     idOf,
     doc(i) {
