@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and peak memory of every stage, each stage in its own
 // process so that its peak RSS is its own. Prints one line per stage.
-//   node dist/bench/run.js [--articles N] [--stories N] [--kinds N] [--stage clean|extract|ingest-core|ingest|stories|reconcile]
+//   node dist/bench/run.js [--articles N] [--stories N] [--kinds N] [--years N] [--stage clean|extract|ingest-core|ingest|stories|reconcile]
 // The stories stage clusters its own generated archive (story-corpus.ts), of --stories
 // documents (default 100,000): clustering cost shows only at archive scale.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { loadTagger } from '../src/extract/ner/tagger.js';
 import { lexiconFlags } from '../src/extract/lexicon.js';
 import { stageReconcile } from './reconcile-stage.js';
 import { stageStories } from './stories-stage.js';
-import { RECURRING_KINDS } from './story-corpus.js';
+import { RECURRING_KINDS, YEARS } from './story-corpus.js';
 import { recluster } from '../src/cluster/place.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +30,7 @@ const SEED = 20261122;
 /** The command line's options, or a one-line message for one it cannot read (an unknown option, a value that looks like one). */
 function readArgs() {
   try {
-    return parseArgs({ options: { articles: { type: 'string' }, stories: { type: 'string' }, kinds: { type: 'string' }, stage: { type: 'string' } } }).values;
+    return parseArgs({ options: { articles: { type: 'string' }, stories: { type: 'string' }, kinds: { type: 'string' }, years: { type: 'string' }, stage: { type: 'string' } } }).values;
   } catch (e) {
     console.error(`rasd bench: ${(e as Error).message.split('\n')[0]}`);
     return process.exit(2);
@@ -56,6 +56,7 @@ function count(option: string, fallback: number): number {
 const N = count('articles', 20000);
 const STORY_DOCS = count('stories', 100000);
 const KINDS = count('kinds', RECURRING_KINDS);
+const YEARS_SPANNED = count('years', YEARS);
 /** Articles the ingest stage places in stories after the timed ingest (see stageIngest). */
 const PLACEMENT_ARTICLES = 2000;
 /** Reports the reconcile stage generates (the issue's 100,000-document corpus). */
@@ -166,11 +167,11 @@ else if (values.stage === 'reconcile') stageReconcile(RECONCILE_REPORTS, SEED, p
 else if (values.stage === 'extract') stageExtract();
 else if (values.stage === 'ingest') await stageIngest(true);
 else if (values.stage === 'ingest-core') await stageIngest(false);
-else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED, KINDS);
+else if (values.stage === 'stories') await stageStories(STORY_DOCS, SEED, KINDS, YEARS_SPANNED);
 else {
   console.log(`rasd bench: ${N} generated articles, node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} (one core used)`);
   for (const stage of STAGES) {
-    const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS), '--kinds', String(KINDS)];
+    const args = ['--stage', stage, '--articles', String(N), '--stories', String(STORY_DOCS), '--kinds', String(KINDS), '--years', String(YEARS_SPANNED)];
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), ...args], {
       stdio: 'inherit',
     });

@@ -6,10 +6,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryEngine } from '../src/cluster/engine.js';
+import type { EngineStats } from '../src/cluster/engine-stats.js';
 import { inBatches } from '../src/cluster/place.js';
 import { bcubed } from '../src/cluster/bcubed.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { RECURRING_KINDS, storyCorpus } from './story-corpus.js';
+import { RECURRING_KINDS, storyCorpus, YEARS } from './story-corpus.js';
 
 const SLICES = 10;
 
@@ -21,8 +22,8 @@ function fileMb(file: string): number {
   }
 }
 
-export async function stageStories(n: number, seed: number, kinds = RECURRING_KINDS): Promise<void> {
-  const corpus = storyCorpus(seed, n, kinds);
+export async function stageStories(n: number, seed: number, kinds = RECURRING_KINDS, years = YEARS): Promise<void> {
+  const corpus = storyCorpus(seed, n, kinds, years);
   const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-stories-'));
   try {
     const file = join(dir, 'stories.db');
@@ -39,6 +40,10 @@ export async function stageStories(n: number, seed: number, kinds = RECURRING_KI
     // apart): where the growth along the run is, without a profiler.
     const addMs = { dated: 0, undated: 0, datedN: 0, undatedN: 0 };
     const split: string[] = [];
+    // The engine's work per report in each slice (engine-stats.ts): a cost that grows while
+    // these stay flat is the price of each operation growing, not the work.
+    const work: string[] = [];
+    let statsBefore = engine.stats;
     // As placePending does: batches of at most PLACE_BATCH documents, one commit each.
     await inBatches(
       engine,
@@ -67,6 +72,10 @@ export async function stageStories(n: number, seed: number, kinds = RECURRING_KI
           sliceFrom = to;
           split.push(`${(addMs.dated / Math.max(1, addMs.datedN)).toFixed(2)}/${(addMs.undated / Math.max(1, addMs.undatedN)).toFixed(2)}`);
           Object.assign(addMs, { dated: 0, undated: 0, datedN: 0, undatedN: 0 });
+          const st = engine.stats;
+          const per = (k: keyof EngineStats): string => ((st[k] - statsBefore[k]) / Math.max(1, st.placed - statsBefore.placed)).toFixed(1);
+          work.push(`${per('candidates')}/${per('edges')}/${per('storeReads')}/${per('undatedRows')}`);
+          statsBefore = st;
         }
       },
     );
@@ -98,10 +107,11 @@ export async function stageStories(n: number, seed: number, kinds = RECURRING_KI
     console.log(
       `  per 10% slice (documents/s): ${rates.map((r) => r.toFixed(0)).join(' ')}; ` +
         `${found.length} stories found, ${corpus.stories} generated; B-cubed F1 ${score.f1.toFixed(3)} ` +
-        `(P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)}); ${kinds} kinds of recurring events, ` +
+        `(P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)}); ${years} years, ${kinds} kinds of recurring events, ` +
         `the most frequent with ${corpus.maxEditions} editions`,
     );
     console.log(`  per 10% slice, ms a dated/undated report in engine.add (commits apart): ${split.join(' ')}`);
+    console.log(`  per 10% slice, per report: candidates/edges/reads from the store/undated rows written: ${work.join(' ')}`);
     console.log(
       `  generating the documents took ${(generating / 1000).toFixed(1)} s, not counted; ` +
         `a new run loads the in-memory indexes of the ${n} documents in ${loadSeconds.toFixed(1)} s`,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIRST_DAY, MAX_EDITIONS, MIN_EDITION_GAP_DAYS, storyCorpus, YEARS } from './story-corpus.js';
+import { FIRST_DAY, maxEditions, MIN_EDITION_GAP_DAYS, storyCorpus, YEARS } from './story-corpus.js';
 
 test('the story corpus is a pure function of seed, size and kinds', () => {
   const a = storyCorpus(7, 400);
@@ -21,14 +21,25 @@ test('more kinds of recurring events spread the same stories over fewer editions
   assert.ok(many.maxEditions >= 2, 'a kind still recurs');
 });
 
-test('a number of kinds that is not a positive integer is refused', () => {
+test('a number of kinds or years that is not a positive integer is refused', () => {
   for (const k of [0, -3, 2.5, Number.NaN]) assert.throws(() => storyCorpus(1, 10, k), /recurringKinds must be a positive integer/);
+  for (const y of [0, -1, 1.5]) assert.throws(() => storyCorpus(1, 10, 8, y), /years must be a positive integer/);
+});
+
+test('more years spread the same stories at the same density over a longer span', () => {
+  const six = storyCorpus(4, 20_000, 2);
+  const twelve = storyCorpus(4, 20_000, 2, 12);
+  assert.equal(six.stories, twelve.stories, 'the years do not change the story plan');
+  assert.equal(twelve.maxEditions, maxEditions(12), 'twice the years hold twice the weekly editions');
+  let last = 0;
+  for (let s = 0; s < twelve.stories; s++) last = Math.max(last, twelve.plan(s).day);
+  assert.ok(last >= FIRST_DAY + 365 * 11 && last < FIRST_DAY + 365 * 12, `the last event ${last - FIRST_DAY} days in`);
 });
 
 test('every event falls within the six years, and the editions of a kind at least a week apart', () => {
   // Two kinds for 20,000 reports: more editions each than the six years hold a week apart.
   const c = storyCorpus(5, 20_000, 2);
-  assert.equal(c.maxEditions, MAX_EDITIONS, 'the most frequent kind is capped');
+  assert.equal(c.maxEditions, maxEditions(YEARS), 'the most frequent kind is capped');
   const byKind = new Map<number, number[]>();
   for (let s = 0; s < c.stories; s++) {
     const { kind, day } = c.plan(s);

@@ -27,13 +27,15 @@ import type { StoryDoc } from '../src/cluster/story-features.js';
  */
 export const RECURRING_KINDS = 800;
 const RECURRING_SHARE = 0.3;
+/** The years the archive spans, by default (`--years`: the same density over a longer span). */
 export const YEARS = 6;
 /**
  * Editions of one kind are at least a week apart: a report's event date may be a day early
  * or two late, so two editions' reports stay more than MAX_EVENT_GAP_DAYS (3) apart.
  */
 export const MIN_EDITION_GAP_DAYS = 7;
-export const MAX_EDITIONS = Math.floor((365 * YEARS) / MIN_EDITION_GAP_DAYS);
+/** The most editions a kind can have in `years` years. */
+export const maxEditions = (years: number): number => Math.floor((365 * years) / MIN_EDITION_GAP_DAYS);
 export const FIRST_DAY = Math.floor(Date.UTC(2019, 0, 1) / 86_400_000);
 
 /** Many singles and pairs, some 5–20, a few 50+ (mean ≈ 4 reports). */
@@ -77,8 +79,10 @@ export interface StoryCorpus {
   doc(i: number): ClusterInput;
 }
 
-export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_KINDS): StoryCorpus {
+export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_KINDS, years = YEARS): StoryCorpus {
   if (!Number.isInteger(recurringKinds) || recurringKinds < 1) throw new RangeError(`storyCorpus: recurringKinds must be a positive integer, got ${recurringKinds}`);
+  if (!Number.isInteger(years) || years < 1) throw new RangeError(`storyCorpus: years must be a positive integer, got ${years}`);
+  const MAX_EDITIONS = maxEditions(years);
   const lex = makeLexicon(seed);
   const kindZipf = new Zipf(recurringKinds, 0.7);
   // The plan: sizes, kinds and event days of the stories, then the arrival order.
@@ -96,8 +100,8 @@ export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_
     const recurring = planRnd() < RECURRING_SHARE;
     let kind = recurring ? kindZipf.sample(planRnd) : -1;
     // Drawn for every story, so that the plan's sizes do not depend on the kinds.
-    const freeDay = FIRST_DAY + Math.floor(planRnd() * 365 * YEARS);
-    // A kind that has all the editions the six years can hold a week apart has no more:
+    const freeDay = FIRST_DAY + Math.floor(planRnd() * 365 * years);
+    // A kind that has all the editions the years can hold a week apart has no more:
     // the story is a one-off event instead.
     if (kind >= 0 && (editions.get(kind) ?? 0) >= MAX_EDITIONS) kind = -1;
     editionOf.push(kind >= 0 ? editions.get(kind) ?? 0 : -1);
@@ -106,8 +110,8 @@ export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_
     kinds.push(kind);
     days.push(freeDay);
   }
-  // The editions of a kind, spread evenly over the six years in order: yearly for a kind
-  // with up to YEARS editions, down to weekly for the most frequent; never spilling past the
+  // The editions of a kind, spread evenly over the years in order: yearly for a kind
+  // with up to `years` editions, down to weekly for the most frequent; never spilling past the
   // last year (an archive's last months must look like its others), and always at least
   // MIN_EDITION_GAP_DAYS apart, so that two editions are never one event by date.
   const lastOfKind = new Map<number, number>();
@@ -117,7 +121,7 @@ export function storyCorpus(seed: number, n: number, recurringKinds = RECURRING_
       prevDays.push(-1);
       continue;
     }
-    const step = Math.floor((365 * YEARS) / Math.max(YEARS, editions.get(kind)!));
+    const step = Math.floor((365 * years) / Math.max(years, editions.get(kind)!));
     days[s] = FIRST_DAY + (mix(seed, 10, kind) % Math.min(300, step)) + editionOf[s]! * step;
     // Reports may recall the previous edition.
     prevDays.push(lastOfKind.get(kind) ?? -1);

@@ -48,6 +48,8 @@ function shed(k: Known): void {
 export class DocCache {
   private readonly cache = new Map<string, Known>();
   private readonly affinities = new Map<string, number>();
+  /** Documents read back from the store so far (cache misses). */
+  storeReads = 0;
 
   constructor(
     private readonly store: StoryStore,
@@ -67,6 +69,7 @@ export class DocCache {
       } else missing.push(id);
     }
     if (missing.length > 0) {
+      this.storeReads += missing.length;
       for (const [id, f] of await this.store.storyFeatures(missing)) {
         const gate = docModel({ ...f.doc, keys: [], titleKeys: [] }, this.opts);
         const k: Known = { doc: f.doc, title: f.title, shingles: f.shingles, gate };

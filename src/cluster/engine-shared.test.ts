@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../store/sqlite.js';
+import type { StoryStore } from '../store/story-store.js';
 import { StoryEngine, type ClusterInput } from './engine.js';
 import { randomCorpus, shuffled } from './engine.fixture.js';
 import { clusterStories } from './stories.js';
@@ -17,13 +18,23 @@ after(() => rmSync(root, { recursive: true, force: true }));
 const edgeList = (edges: ReadonlyArray<{ a: string; b: string; relation: string }>): string[] =>
   [...new Set(edges.map((e) => `${e.a} ${e.b} ${e.relation}`))].sort();
 
+/**
+ * The stored edges among these documents that placement reads: all but the same-event edges
+ * of undated reports that match too many events, which the engine examines or not depending
+ * on whether the report was already known to be ambiguous (engine.ts).
+ */
+async function placementEdges(s: StoryStore, ids: readonly string[]): Promise<string[]> {
+  const ambiguous = new Set([...(await s.storyMembership(ids)).values()].filter((m) => m.ambiguous).map((m) => m.doc));
+  return edgeList((await s.storyEdges(ids)).filter((e) => e.relation !== 'same' || (!ambiguous.has(e.a) && !ambiguous.has(e.b))));
+}
+
 /** The edges one engine alone finds for these documents. */
 async function alone(docs: readonly ClusterInput[]): Promise<string[]> {
   const store = openSqliteStore(join(root, `alone${files++}.db`));
   try {
     const engine = new StoryEngine(store.stories);
     for (const d of docs) await engine.add(d);
-    return edgeList(await store.stories.storyEdges(docs.map((d) => d.id)));
+    return await placementEdges(store.stories, docs.map((d) => d.id));
   } finally {
     await store.close();
   }
@@ -48,7 +59,7 @@ test('two engines over one store, batches in turns: the reference stories', asyn
       const got = await Promise.all((await one.stories.listStories()).map(async (r) => (await one.stories.storyDocs(r.id)).map((m) => m.doc).join(' ')));
       assert.deepEqual(got.sort(), want, `corpus ${seed}`);
       // Every pair the decision links is an edge, whichever engine placed each end.
-      assert.deepEqual(edgeList(await one.stories.storyEdges(docs.map((d) => d.id))), await alone(docs), `corpus ${seed}: edges`);
+      assert.deepEqual(await placementEdges(one.stories, docs.map((d) => d.id)), await alone(docs), `corpus ${seed}: edges`);
     } finally {
       await one.close();
       await two.close();
@@ -78,7 +89,7 @@ test('a new engine over a placed archive loads its indexes in chunks, all of the
       for (const d of docs.slice(half)) await second.add(d);
       const got = await Promise.all((await store.stories.listStories()).map(async (r) => (await store.stories.storyDocs(r.id)).map((m) => m.doc).join(' ')));
       assert.deepEqual(got.sort(), want, `corpus ${seed}`);
-      assert.deepEqual(edgeList(await store.stories.storyEdges(docs.map((d) => d.id))), await alone(docs), `corpus ${seed}: edges`);
+      assert.deepEqual(await placementEdges(store.stories, docs.map((d) => d.id)), await alone(docs), `corpus ${seed}: edges`);
     } finally {
       await store.close();
     }

@@ -168,6 +168,45 @@ export function randomCorpus(seed: number, spanDays = 12): ClusterInput[] {
     return { id, title: `خبر ${i}`, text: `نص${id}`, features };
   });
 }
+/**
+ * A recurring event: 3 to 8 weekly editions of one council's meeting at one place (two or
+ * three dated reports each, a day or two apart, with the minister of that week: one of
+ * three taking turns), and 4 to 9 undated reports of it. An undated report names the
+ * council and the place (it then matches every edition: ambiguous from the fourth), or a
+ * minister and the place (the editions of that minister only), or the council and a
+ * minister (likewise); and 1 to 3 loose undated reports, filed from a suburb that only some
+ * undated reports name. Dated reports of different editions are a week apart: never one event.
+ */
+export function weeklyCorpus(seed: number): ClusterInput[] {
+  const rnd = random(seed);
+  const out: ClusterInput[] = [];
+  const editions = 3 + Math.floor(rnd() * 6);
+  const minister = (e: number): string => `PER:وزير${LETTERS[e % 3]}`;
+  const doc = (i: number, eventDate: string | null, entities: string[], from: number, places = ['LOC:عمان']): ClusterInput => {
+    const id = `${Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0')}w${i}`;
+    const keys = words('جلس', [from, from + 7]);
+    const features: StoryDoc = { id, keys, titleKeys: [], entities: [...entities].sort(), places, eventDate, published: eventDate };
+    return { id, title: `جلسة ${i}`, text: `نص${id}`, features };
+  };
+  for (let e = 0; e < editions; e++) {
+    const day = new Date(Date.UTC(2024, 2, 4 + 7 * e)).getTime();
+    for (let r = 2 + Math.floor(rnd() * 2); r > 0; r--) {
+      const date = new Date(day + Math.floor(rnd() * 2) * 86_400_000).toISOString().slice(0, 10);
+      out.push(doc(out.length, date, ['ORG:مجلس', minister(e), 'LOC:عمان'], Math.floor(rnd() * 4)));
+    }
+  }
+  for (let u = 4 + Math.floor(rnd() * 6); u > 0; u--) {
+    const k = Math.floor(rnd() * 3);
+    const entities = k === 0 ? ['ORG:مجلس', 'LOC:عمان'] : k === 1 ? [minister(u), 'LOC:عمان'] : ['ORG:مجلس', minister(u)];
+    // Some also name the suburb where the council met: the scene of the loose reports below.
+    out.push(doc(out.length, null, entities, Math.floor(rnd() * 4), rnd() < 0.5 ? ['LOC:عمان', 'LOC:الزرقاء'] : ['LOC:عمان']));
+  }
+  // Loose: filed from the suburb, so no dated report shares their scene; they relate only
+  // to undated reports naming it.
+  for (let l = 1 + Math.floor(rnd() * 3); l > 0; l--) out.push(doc(out.length, null, ['ORG:مجلس', 'LOC:عمان'], Math.floor(rnd() * 4), ['LOC:الزرقاء']));
+  return out;
+}
+
 export const nameOf = new Map(NAMES.map((n) => [idOf(n), n]));
 const ALL_IDS = INPUTS.map((d) => d.id);
 

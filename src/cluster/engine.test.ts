@@ -380,3 +380,28 @@ test('a batch cannot be opened inside another', async () => {
     await store.close();
   }
 });
+
+test('the engine counts its work: placements, candidates, edges, and reports read back from the store', async () => {
+  const file = newFile();
+  const last = input('q5');
+  const first = openSqliteStore(file);
+  const engine = new StoryEngine(first.stories);
+  for (const d of INPUTS) if (d.id !== last.id) await engine.add(d);
+  const stats = engine.stats;
+  assert.equal(stats.placed, INPUTS.length - 1);
+  assert.ok(stats.candidates >= stats.edges && stats.edges > 0, JSON.stringify(stats));
+  assert.equal(stats.storeReads, 0, 'one engine has every report it placed in its cache');
+  await first.close();
+  // A new engine (a later ingest) has none cached: q5's neighbours are read back.
+  const second = openSqliteStore(file);
+  try {
+    const later = new StoryEngine(second.stories);
+    const placed = await later.add(last);
+    assert.equal(later.stats.placed, 1);
+    assert.ok(later.stats.edges >= 1 && later.stats.candidates >= later.stats.edges, JSON.stringify(later.stats));
+    assert.ok(later.stats.storeReads >= later.stats.candidates, `every candidate was read back: ${JSON.stringify(later.stats)}`);
+    assert.equal(placed.story, ['q1', 'q2', 'q3', 'q4', 'q5'].map(idOf).sort()[0], 'q5 joins the q story');
+  } finally {
+    await second.close();
+  }
+});

@@ -7,11 +7,12 @@
 //      indexes are in memory (anchor-index.ts, band-table.ts), loaded from the store once
 //      per run;
 //   2. decides each pair (relate: same event, mention, or nothing) and verifies each copy
-//      candidate on the exact shingle sets;
+//      candidate on the exact shingle sets (pair-decisions.ts);
 //   3. dated: merges the dated cores it joins, keeps the affinity sums of the undated
-//      reports touching them, and places again only those whose best core changes, over the
-//      stories involved (undated-scores.ts, place-again.ts); undated: joins its best core's
-//      story, or its loose neighbours' stories, by renaming them (place-undated.ts);
+//      reports touching them, and places again only those whose best core changes or that
+//      now match too many events (undated-scores.ts, undated-events.ts, place-again.ts);
+//      undated: joins its best core's story, or its loose neighbours' stories, by renaming
+//      them (place-undated.ts), or, matching too many events, stays alone;
 //   4. writes all of it in the batch's transaction (StoryStore.commitStoryDoc); story
 //      summaries are rewritten once per batch (flush).
 // Its cost is the candidates it examines plus the size of the stories involved, never the
@@ -21,22 +22,24 @@
 //
 // What it keeps in memory between placements (recent document models, pair affinities) is
 // in doc-cache.ts.
-import type { CopyPair, StoryCommit, StoryEdge, StoryRecord, StoryStore } from '../store/story-store.js';
-import { isCopy, shingleSimilarity } from './near-duplicates.js';
+import type { CopyPair, StoryCommit, StoryRecord, StoryStore } from '../store/story-store.js';
 import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
-import { anchorQueries, indexKeys, sharesAnchors } from './anchor-periods.js';
+import { anchorQueries, indexKeys } from './anchor-periods.js';
 import { BandTable } from './band-table.js';
 import { AnchorIndex } from './anchor-index.js';
 import { storyRecord } from './region.js';
 import { placeAgain } from './place-again.js';
 import { placeNewUndated } from './place-undated.js';
-import { rescoreJoin, scoreUndated } from './undated-scores.js';
+import { noScores, rescoreJoin, scoreUndated } from './undated-scores.js';
+import { datedEventsJoin, datedEventsOf } from './undated-events.js';
 import { byString } from './story-components.js';
-import { cosine, dated, docModel, MIN_SHARED_ENTITIES, relate, type StoryIndexOptions } from './story-relation.js';
+import { dated, docModel, MIN_SHARED_ENTITIES, type StoryIndexOptions } from './story-relation.js';
 import { DocCache, type Known } from './doc-cache.js';
+import { decidePairs } from './pair-decisions.js';
 import { MAX_POSTINGS, MIN_SHARED_ANCHORS } from './stories.js';
 import type { StoryDoc } from './story-features.js';
+import type { EngineStats } from './engine-stats.js';
 
 /** LSH shape for copies: 64 bands × 2 rows (see near-duplicates.ts). */
 export const COPY_BANDS = 64;
@@ -52,6 +55,13 @@ export interface ClusterInput {
   features: StoryDoc;
 }
 
+interface Index {
+  bands: BandTable;
+  anchors: AnchorIndex;
+  ambiguous: Set<string>;
+}
+const NONE: ReadonlySet<string> = new Set();
+
 export interface Placement {
   story: string;
   /** Stories (ids before this placement) the document's story now includes. */
@@ -63,9 +73,13 @@ export interface Placement {
 
 export class StoryEngine {
   private readonly docs: DocCache;
+  private readonly counts: Omit<EngineStats, 'storeReads'> = { placed: 0, candidates: 0, edges: 0, undatedRows: 0, placedAgain: 0 };
   private readonly lsh = new LshIndex(COPY_BANDS, COPY_ROWS);
-  /** The copy and candidate indexes: null until first needed, and again after an undone batch. */
-  private index: { bands: BandTable; anchors: AnchorIndex } | null = null;
+  /**
+   * The copy and candidate indexes, and the undated reports known to be ambiguous
+   * (story-placement.ts): null until first needed, and again after an undone batch.
+   */
+  private index: Index | null = null;
   private indexSeq = 0;
   /** Stories changed since their summary rows were last written. */
   private readonly dirty = new Set<string>();
@@ -107,6 +121,11 @@ export class StoryEngine {
     }
   }
 
+  /** The work done since this engine was made (engine-stats.ts). */
+  get stats(): EngineStats {
+    return { ...this.counts, storeReads: this.docs.storeReads };
+  }
+
   /** Loads the in-memory indexes now (else the first add does): everything placed so far. */
   async prepare(): Promise<void> {
     await this.loadIndex();
@@ -117,13 +136,14 @@ export class StoryEngine {
    * indexChunk (INDEX_CHUNK) documents at a time, so that a large archive's rows are not all
    * held at once.
    */
-  private async loadIndex(): Promise<{ bands: BandTable; anchors: AnchorIndex }> {
-    const index = (this.index ??= { bands: new BandTable(), anchors: new AnchorIndex(MAX_POSTINGS) });
+  private async loadIndex(): Promise<Index> {
+    const index = (this.index ??= { bands: new BandTable(), anchors: new AnchorIndex(MAX_POSTINGS), ambiguous: new Set() });
     for (;;) {
       const { last, docs } = await this.store.storyIndex(this.indexSeq, this.indexChunk);
       for (const d of docs) {
         index.bands.add(d.doc, d.bands);
         index.anchors.add(d.doc, d.anchors);
+        if (d.ambiguous) index.ambiguous.add(d.doc);
       }
       this.indexSeq = last;
       if (docs.length < this.indexChunk) return index;
@@ -165,61 +185,39 @@ export class StoryEngine {
     const index = this.index === null || !this.batchOpen ? await this.loadIndex() : this.index;
     const copyCandidates = index.bands.candidates(bands).sort(byString);
     const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
-    const related = [...new Set(queries.flatMap((q) => index.anchors.candidates(q.keys, q.minShared)))].sort(byString);
-    const others = await this.docs.known([...new Set([...related, ...copyCandidates])]);
-
-    const edges: StoryEdge[] = [];
-    for (const o of related) {
-      const other = others.get(o);
-      if (!other || o === id) continue;
-      // relate is monotone in the cosine, so a pair it rejects even at cosine 1 (event dates
-      // too far apart with no recall; an undated pair without shared entities and scene) is
-      // no edge whatever the cosine: skip the cosine and the other's key vector. Most
-      // candidates of a large archive share words but not dates; building their models and
-      // cosines was most of the engine's time.
-      if (relate(model, other.gate, 1) === null) continue;
-      const otherModel = this.docs.model(other);
-      // A candidate must share MIN_SHARED_ANCHORS anchors in fact: the entity look-ups
-      // return a superset (anchor-periods.ts), and two index keys may hash alike (anchor-index.ts).
-      if (!sharesAnchors(model, otherModel, MIN_SHARED_ANCHORS)) continue;
-      const cos = cosine(model, otherModel);
-      const relation = relate(model, otherModel, cos);
-      if (relation) edges.push({ a: id < o ? id : o, b: id < o ? o : id, relation, cosine: cos });
-    }
-    const copies: CopyPair[] = [];
-    for (const o of copyCandidates) {
-      const other = others.get(o);
-      if (!other || o === id) continue;
-      const sim = shingleSimilarity(shingles, other.shingles);
-      if (isCopy(sim, Math.min(shingles.length, other.shingles.length))) {
-        copies.push({ doc: id, of: o, jaccard: sim.jaccard, containment: sim.containment });
-      }
-    }
-    // A copy reports the same event as its original, whatever the date estimates say (a
-    // reprint may lose the dateline that dated the original).
-    for (const c of copies) {
-      const [a, b] = id < c.of ? [id, c.of] : [c.of, id];
-      const e = edges.find((x) => x.a === a && x.b === b);
-      if (e) e.relation = 'same';
-      else edges.push({ a, b, relation: 'same', cosine: cosine(model, this.docs.model(others.get(c.of)!)) });
-    }
+    // An ambiguous undated report is a story of its own for good, so a same-event edge to it
+    // changes nothing: it is not examined, unless this document recalls other events (a
+    // mention of it is possible only then: story-relation.ts relate). No placement reads
+    // the edges it misses; a copy of it is still found (below).
+    const skip = (model.doc.recalls?.length ?? 0) === 0 ? index.ambiguous : NONE;
+    const related = [...new Set(queries.flatMap((q) => index.anchors.candidates(q.keys, q.minShared)))].filter((o) => !skip.has(o)).sort(byString);
+    const { edges, copies, others } = await decidePairs({ id, model, shingles, related, copyCandidates }, this.docs);
     const same = edges.filter((e) => e.relation === 'same').map((e) => (e.a === id ? e.b : e.a));
 
     // When dated, its core: the document and the cores of its dated neighbours.
     const neighbours = await this.store.storyMembership(same);
     const isDated = dated(model);
     const datedNbrs = [...neighbours.values()].filter((m) => m.core !== null);
-    const undatedNbrs = [...neighbours.values()].filter((m) => m.core === null);
     const cores = [...new Set(datedNbrs.map((m) => m.core!))].sort(byString);
     const core = isDated ? [id, ...cores].sort(byString)[0]! : null;
     const self: Known = { doc: input.features, title: input.title, shingles, gate: model, model };
+    // The event dates of undated reports' dated neighbours (story-placement.ts): a dated
+    // document adds its own to its undated neighbours', and those that now match too many
+    // events leave their stories; an undated document's own tell whether it is placed at all.
+    const events = isDated
+      ? datedEventsJoin(model.range!, [...neighbours.values()])
+      : datedEventsOf(id, datedNbrs.map((m) => others.get(m.doc)!.gate.range!));
+    const ambiguous = new Set(events.ambiguous);
+    const undatedNbrs = [...neighbours.values()].filter((m) => m.core === null && !m.ambiguous && !ambiguous.has(m.doc));
     // Undated reports' affinity sums with the cores they touch, and their best cores
     // (undated-scores.ts): those whose best core changes are the ones a dated document
     // joining cores unsettles; an undated document's own best core places it.
     const deps = this.docs.scoreDeps(id, model);
     const scored = isDated
-      ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc) }, deps)
-      : await scoreUndated({ id, cores }, deps);
+      ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc), leaving: ambiguous }, deps)
+      : ambiguous.has(id)
+        ? noScores()
+        : await scoreUndated({ id, cores }, deps);
 
     // Stories whose summary rows this placement changes (written by flush).
     const touched = new Set<string>();
@@ -227,7 +225,11 @@ export class StoryEngine {
     let assign: Array<{ doc: string; story: string }> | undefined;
     let storyRename: StoryCommit['storyRename'];
     let storyOfNeighbour: (doc: string) => string;
-    if (!isDated) {
+    if (ambiguous.has(id)) {
+      // It matches too many events to join any: a story of its own, for good.
+      member = id;
+      storyOfNeighbour = (d) => neighbours.get(d)!.story;
+    } else if (!isDated) {
       // An undated report unsettles no other report: it joins its best core's story, or
       // merges its loose neighbours' stories (place-undated.ts).
       const placed = await placeNewUndated({ id, best: scored.best.get(id) ?? null, neighbours }, this.store);
@@ -236,7 +238,7 @@ export class StoryEngine {
       for (const st of placed.joins) touched.add(st);
       const joins = new Set(placed.joins);
       storyOfNeighbour = (d) => (joins.has(neighbours.get(d)!.story) ? member : neighbours.get(d)!.story);
-    } else if (scored.changed.length === 0) {
+    } else if (scored.changed.length === 0 && ambiguous.size === 0) {
       // A dated report joining dated cores, no undated report changing core: their stories
       // (with the undated reports that joined them) merge under the smallest id.
       const stories = [...new Set(datedNbrs.map((m) => m.story))].sort(byString);
@@ -246,7 +248,8 @@ export class StoryEngine {
       // An undated neighbour stays where it was unless its core is the one it joins.
       storyOfNeighbour = (d) => (neighbours.get(d)!.core !== null || scored.best.get(d) === core ? member : neighbours.get(d)!.story);
     } else {
-      const again = await placeAgain({ id, self, core: core!, cores, neighbours, unsettled: scored.changed, scored, edges }, this.store, this.docs);
+      const unsettled = [...scored.changed, ...ambiguous].sort(byString);
+      const again = await placeAgain({ id, self, core: core!, cores, neighbours, unsettled, ambiguous, scored, edges }, this.store, this.docs);
       assign = again.assign;
       for (const st of again.touched) touched.add(st);
       member = again.storyOf.get(id)!;
@@ -264,7 +267,8 @@ export class StoryEngine {
       bands,
       edges,
       copies,
-      member: { doc: id, story: member, core },
+      member: { doc: id, story: member, core, ...(isDated ? {} : ambiguous.has(id) ? { ambiguous: true } : { events: events.own }) },
+      undatedEvents: events.neighbours,
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
       ...(assign ? { assign } : {}),
@@ -274,6 +278,13 @@ export class StoryEngine {
       dropStories: [],
     };
     await this.store.commitStoryDoc(commit);
+    for (const d of events.ambiguous) index.ambiguous.add(d);
+    const counts = this.counts;
+    counts.placed++;
+    counts.candidates += others.size - (others.has(id) ? 1 : 0);
+    counts.edges += edges.length;
+    counts.undatedRows += scored.rows.length;
+    counts.placedAgain += assign?.length ?? 0;
     index.bands.add(id, bands);
     index.anchors.add(id, anchors);
     this.docs.remember(id, self);

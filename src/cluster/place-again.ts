@@ -17,8 +17,10 @@ export interface PlaceAgainInput {
   cores: readonly string[];
   /** Its same-event neighbours' memberships before this placement. */
   neighbours: ReadonlyMap<string, StoryMember>;
-  /** The undated reports whose best core changed. */
+  /** The undated reports whose best core changed, or that become ambiguous. */
   unsettled: readonly string[];
+  /** The undated reports that become ambiguous with this placement (story-placement.ts). */
+  ambiguous: ReadonlySet<string>;
   scored: Scored;
   /** The document's edges. */
   edges: readonly StoryEdge[];
@@ -40,7 +42,7 @@ export interface PlacedAgain {
  * stories keeps its own, which is among them and unchanged.
  */
 export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs: DocCache): Promise<PlacedAgain> {
-  const { id, self, core, cores, neighbours, unsettled, scored, edges } = input;
+  const { id, self, core, cores, neighbours, unsettled, ambiguous, scored, edges } = input;
   const merged = new Set(cores);
   // A core's name after this placement: the cores the document joins become its core.
   const renamed = (c: string): string => (merged.has(c) ? core : c);
@@ -54,6 +56,8 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   known.set(id, self);
   const models = new Map([...known].map(([d, k]) => [d, docs.model(k)]));
   const before = await store.storyMembership(local);
+  // Ambiguous reports (from before, or from now) are stories of their own.
+  const isAmbiguous = (d: string): boolean => ambiguous.has(d) || before.get(d)?.ambiguous === true;
   const coreOf = (d: string): string | null => {
     if (d === id) return core;
     const c = before.get(d)!.core;
@@ -81,7 +85,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   for (const e of edges) if (e.relation === 'same') leaving.add(e.a === id ? e.b : e.a);
   const looseStories = new Map<string, string[]>();
   for (const u of undatedDocs) {
-    if (touching.has(u)) continue;
+    if (touching.has(u) || isAmbiguous(u)) continue;
     const story = before.get(u)!.story;
     const list = looseStories.get(story);
     if (list) list.push(u);
@@ -94,7 +98,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   }
   for (const e of await store.storyEdges(reread)) if (e.relation === 'same') sameEdges.push(e);
   for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
-  const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => docs.pairAffinity(u, x, models), keptMean);
+  const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => docs.pairAffinity(u, x, models), keptMean, isAmbiguous);
   const assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
   const touched = new Set<string>([...[...before.values()].map((m) => m.story), ...storyOf.values()]);
   return { storyOf, assign, touched: [...touched] };

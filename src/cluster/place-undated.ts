@@ -38,7 +38,8 @@ export async function placeNewUndated(
     joins = [holder.story];
   } else {
     // Its undated neighbours that touch no core (no adjacency row) are the loose ones.
-    const undated = [...neighbours.values()].filter((m) => m.core === null).map((m) => m.doc);
+    // (An ambiguous one has no row either, but it is a story of its own: story-placement.ts.)
+    const undated = [...neighbours.values()].filter((m) => m.core === null && !m.ambiguous).map((m) => m.doc);
     const touching = await store.docAdjacency(undated);
     joins = [...new Set(undated.filter((d) => !touching.has(d)).map((d) => neighbours.get(d)!.story))].sort(byString);
   }

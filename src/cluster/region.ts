@@ -16,7 +16,9 @@ import type { StoryRecord } from '../store/story-store.js';
  * Story of every document of a region: the smallest id among the story's documents.
  * `coreOf` gives each dated document's core (the component of dated reports over dated–dated
  * edges, kept by the store) and null for an undated one; `sameEdges` must hold every
- * "same event" edge of the region's undated documents.
+ * "same event" edge of the region's undated documents. `isAmbiguous` says which undated
+ * documents match too many events to be placed (story-placement.ts); without it, that is
+ * read from the edges, which must then reach every dated neighbour of each undated document.
  */
 export function assignRegion(
   docs: readonly string[],
@@ -25,6 +27,7 @@ export function assignRegion(
   coreOf: (doc: string) => string | null,
   pairAffinity?: (u: string, x: string) => number,
   keptMean?: KeptMean,
+  isAmbiguous?: (u: string) => boolean,
 ): Map<string, string> {
   const datedParts = new Components();
   const undatedEdges = new Map<string, Set<string>>();
@@ -41,7 +44,7 @@ export function assignRegion(
     if (undatedEdges.has(a) && (undatedEdges.has(b) || datedParts.has(b))) undatedEdges.get(a)!.add(b);
     if (undatedEdges.has(b) && (undatedEdges.has(a) || datedParts.has(a))) undatedEdges.get(b)!.add(a);
   }
-  const undatedStory = placeUndated(undatedEdges, datedParts, models, pairAffinity, keptMean);
+  const undatedStory = placeUndated(undatedEdges, datedParts, models, pairAffinity, keptMean, isAmbiguous);
   const key = new Map<string, string>();
   for (const id of docs) key.set(id, undatedEdges.has(id) ? undatedStory.get(id)! : datedParts.find(id));
   // Name each story by its smallest document (the dated core's name may be larger than an undated member's).

@@ -48,6 +48,26 @@ export function rangesCompatible(ra: EventDay | null, rb: EventDay | null, gap =
 }
 
 /**
+ * How many events a set of event dates stands for at least: the most of them that are
+ * pairwise incompatible (rangesCompatible false). Dates of different years never meet;
+ * within a year, taking each time the range that ends first is optimal (interval
+ * scheduling on [lo, hi + gap]).
+ */
+export function distinctEvents(ranges: readonly EventDay[], gap = MAX_EVENT_GAP_DAYS): number {
+  const sorted = [...ranges].sort((a, b) => a.year - b.year || a.hi - b.hi);
+  let count = 0;
+  let year = Number.NaN;
+  let end = 0;
+  for (const r of sorted) {
+    if (r.year === year && r.lo - end <= gap) continue;
+    year = r.year;
+    end = r.hi;
+    count++;
+  }
+  return count;
+}
+
+/**
  * A report without an event date may still say the day and month it happened ("on Friday
  * 2 May", no year). Against a report dated to the day: 'compatible' when one of those
  * month-days falls within MAX_EVENT_GAP_DAYS of the date (in its year or across a year

@@ -4,8 +4,24 @@
 // component's reports (ties: the component whose smallest dated report sorts first); undated reports with no dated neighbour
 // form components among themselves. A function of the final edges only, so ingest order
 // does not change it.
+//
+// An undated report whose dated neighbours stand for more than MAX_UNDATED_EVENTS distinct
+// events (dates no one event can have: story-dates.ts distinctEvents) is not attributed to
+// any of them: it is a story of its own. It reports one edition of a recurring event
+// (a weekly briefing, an annual meeting) without saying which, and its wording alone picks
+// the wrong edition about as often as the right one (measured on the stories bench:
+// README, Stories); a report filed under the wrong edition would bring its figures into
+// that edition's facts as contradictions. Once ambiguous, always: more neighbours only add
+// events, so this too is a function of the final edges.
 import { byString, Components } from './story-components.js';
+import { distinctEvents, type EventDay } from './story-dates.js';
 import { affinity, type DocModel } from './story-relation.js';
+
+/** The most distinct dated events an undated report may match and still be placed among them. */
+export const MAX_UNDATED_EVENTS = 3;
+
+/** Is an undated report whose dated neighbours have these event dates too ambiguous to place? */
+export const ambiguousUndated = (neighbourDates: readonly EventDay[]): boolean => distinctEvents(neighbourDates) > MAX_UNDATED_EVENTS;
 
 /**
  * An undated report's mean affinity with a core (named by its smallest report) of `size`
@@ -17,7 +33,9 @@ export type KeptMean = (u: string, core: string, size: number) => number | undef
 /**
  * Story id of every undated report. `undatedEdges` holds each undated report's "same event"
  * neighbours; `datedParts` the components of the dated reports. `pairAffinity` may be a
- * memo of affinity (a pure function of the two documents).
+ * memo of affinity (a pure function of the two documents). `isAmbiguous` says which
+ * reports are too ambiguous to place (ambiguousUndated); by default it is read from the
+ * dated neighbours' models, which needs every neighbour of each undated report.
  */
 export function placeUndated(
   undatedEdges: ReadonlyMap<string, ReadonlySet<string>>,
@@ -25,11 +43,17 @@ export function placeUndated(
   models: ReadonlyMap<string, DocModel>,
   pairAffinity: (u: string, x: string) => number = (u, x) => affinity(models.get(u)!, models.get(x)!),
   keptMean?: KeptMean,
+  isAmbiguous: (u: string) => boolean = (u) =>
+    ambiguousUndated([...undatedEdges.get(u)!].filter((n) => datedParts.has(n)).map((n) => models.get(n)!.range!)),
 ): Map<string, string> {
   const out = new Map<string, string>();
   const loose = new Components();
   const undated = [...undatedEdges.keys()].sort(byString);
   for (const u of undated) {
+    if (isAmbiguous(u)) {
+      out.set(u, u);
+      continue;
+    }
     const roots = new Set<string>();
     for (const n of undatedEdges.get(u)!) if (datedParts.has(n)) roots.add(datedParts.find(n));
     let best: string | null = null;

@@ -42,6 +42,9 @@ export interface Scored {
   joined: Array<{ doc: string; core: string | null }>;
 }
 
+/** Nothing scored (a report that is not placed among cores). */
+export const noScores = (): Scored => ({ rows: [], best: new Map(), changed: [], joined: [] });
+
 const known = (r: AdjacencyRow | undefined): r is KnownRow => r !== undefined && r.sum !== null && r.n !== null && r.n > 0;
 
 /** The row of highest mean (ties: smallest core name); null for none. */
@@ -100,15 +103,17 @@ async function allRows(docs: readonly string[], deps: ScoreDeps, skip: ReadonlyS
 /**
  * A dated report `id` joins `cores` (its dated neighbours' cores), now one core named `core`:
  * scores again every undated report touching one of them, and `neighbours`, its undated
- * same-event neighbours (which now touch `core`).
+ * same-event neighbours (which now touch `core`), but those `leaving` placement (they have
+ * become ambiguous: story-placement.ts).
  */
 export async function rescoreJoin(
-  input: { id: string; core: string; cores: readonly string[]; neighbours: readonly string[] },
+  input: { id: string; core: string; cores: readonly string[]; neighbours: readonly string[]; leaving?: ReadonlySet<string> },
   deps: ScoreDeps,
 ): Promise<Scored> {
   const { id, core, cores } = input;
   const merged = new Set(cores);
-  const stored = await deps.store.coreAdjacency(cores);
+  const leaving = input.leaving ?? new Set<string>();
+  const stored = (await deps.store.coreAdjacency(cores)).filter((r) => !leaving.has(r.doc));
   const rowOf = new Map(stored.map((r) => [`${r.doc} ${r.core}`, r]));
   const undated = [...new Set([...stored.map((r) => r.doc), ...input.neighbours])].sort(byString);
   const out: Scored = { rows: [], best: new Map(), changed: [], joined: [] };

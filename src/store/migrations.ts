@@ -342,6 +342,40 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE story_docs;
     `,
   },
+  {
+    name: 'undated reports matching too many events',
+    sql: `
+      -- An undated report's dated neighbours' event dates (cluster/undated-events.ts), kept to
+      -- tell when it matches more events than it can be placed among (story-placement.ts),
+      -- as "year:lo:hi" day ranges sorted by day; '!' marks one that does; NULL: dated.
+      ALTER TABLE story_members ADD COLUMN events TEXT;
+      CREATE TEMP TABLE m12 AS
+        SELECT DISTINCT u.seq AS seq, substr(d, 1, 4) + 0 AS year,
+          CAST(julianday(CASE WHEN length(d) = 7 THEN d || '-01' ELSE d END) - 2440587.5 AS INTEGER) AS lo,
+          CAST(julianday(CASE WHEN length(d) = 7 THEN d || '-01' ELSE d END, CASE WHEN length(d) = 7 THEN '+1 month' ELSE '+0 days' END,
+            CASE WHEN length(d) = 7 THEN '-1 day' ELSE '+0 days' END) - 2440587.5 AS INTEGER) AS hi
+        FROM story_members u
+        JOIN story_edges e ON e.relation = 'same' AND (e.lo = u.seq OR e.hi = u.seq)
+        JOIN story_members n ON n.seq = CASE WHEN e.lo = u.seq THEN e.hi ELSE e.lo END AND n.core_seq IS NOT NULL
+        JOIN (SELECT seq, json_extract(features, '$.eventDate') AS d FROM story_features) f ON f.seq = n.seq
+        WHERE u.core_seq IS NULL AND (length(d) = 10 OR length(d) = 7);
+      UPDATE story_members SET events = COALESCE((SELECT group_concat(year || ':' || lo || ':' || hi, ' ')
+        FROM (SELECT * FROM m12 WHERE m12.seq = story_members.seq ORDER BY lo, hi, year)), '') WHERE core_seq IS NULL;
+      -- A report with more than three dates may match more than three events, and be
+      -- placed otherwise now: the stories of such a store start again, every document
+      -- pending, and the next ingest (or rasd recluster) places it.
+      CREATE TEMP TABLE m12r AS SELECT EXISTS (SELECT 1 FROM m12 GROUP BY seq HAVING count(*) > 3) AS restart;
+      DELETE FROM story_members WHERE (SELECT restart FROM m12r);
+      DELETE FROM story_features WHERE (SELECT restart FROM m12r);
+      DELETE FROM story_index_keys WHERE (SELECT restart FROM m12r);
+      DELETE FROM story_edges WHERE (SELECT restart FROM m12r);
+      DELETE FROM copies WHERE (SELECT restart FROM m12r);
+      DELETE FROM story_undated_adj WHERE (SELECT restart FROM m12r);
+      DELETE FROM stories WHERE (SELECT restart FROM m12r);
+      DROP TABLE m12;
+      DROP TABLE m12r;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

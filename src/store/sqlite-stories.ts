@@ -1,10 +1,10 @@
-// The SQLite side of story clustering (tables of migrations 3 to 11; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 12; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
 import type { StoryDoc } from '../cluster/story-features.js';
 import type { AdjacencyRow, CopyPair, StoredStoryFeatures, StoryCommit, StoryEdge, StoryMember, StoryRecord, StoryStore } from './story-store.js';
-import { blobShingles, groupRows, prepare, shinglesBlob, TABLES, toCopy, toMember, toRecord, type Statements } from './sqlite-story-sql.js';
+import { blobShingles, eventsText, groupRows, prepare, shinglesBlob, TABLES, toCopy, toMember, toRecord, type Statements } from './sqlite-story-sql.js';
 
 /**
  * Page cache, in KiB, from the first story batch on (SQLite's default is 2,000). The story
@@ -35,10 +35,15 @@ export class SqliteStoryStore implements StoryStore {
     return this.run('listing documents to cluster', () => this.st.pending.all().map((r) => r.id));
   }
 
-  async storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }> {
+  async storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[]; ambiguous?: true }> }> {
     return this.run('reading the story index', () => {
       const rows = this.st.index.all(afterSeq, limit ?? -1);
-      const docs = rows.map((r) => ({ doc: r.doc_id, bands: blobShingles(r.bands), anchors: JSON.parse(r.anchors) as string[] }));
+      const docs = rows.map((r) => ({
+        doc: r.doc_id,
+        bands: blobShingles(r.bands),
+        anchors: JSON.parse(r.anchors) as string[],
+        ...(r.ambiguous ? { ambiguous: true as const } : {}),
+      }));
       return { last: rows.at(-1)?.seq ?? afterSeq, docs };
     });
   }
@@ -147,9 +152,18 @@ export class SqliteStoryStore implements StoryStore {
           rename(this.st.renameStories, c.storyRename, 'the story');
           if (c.member.doc !== c.doc) throw new RasdError('STORE', `the membership of ${c.member.doc} in the commit of ${c.doc}`);
           const { story, core } = c.member;
-          this.st.insertMember.run(seq, c.doc, placed(story, 'the story'), story, core === null ? null : placed(core, 'the core'), core);
+          this.st.insertMember.run(seq, c.doc, placed(story, 'the story'), story, core === null ? null : placed(core, 'the core'), core, eventsText(c.member));
           for (const a of c.assign ?? []) this.st.setStory.run(a.story, placed(a.story, 'the story'), placed(a.doc, 'the report'));
           for (const j of c.joined ?? []) this.st.setJoined.run(j.core, placed(j.doc, 'the report'));
+          // Last: a report that becomes ambiguous loses its rows and joined core whatever came before.
+          for (const u of c.undatedEvents ?? []) {
+            const at = placed(u.doc, 'the report');
+            this.st.setEvents.run(eventsText(u), at);
+            if (u.ambiguous) {
+              this.st.dropDocAdjacency.run(u.doc);
+              this.st.setJoined.run(null, at);
+            }
+          }
           for (const s of c.dropStories) this.st.deleteStory.run(s);
           for (const s of c.stories) this.st.upsertStory.run(s.id, s.title, s.central, s.size, s.firstDate, s.lastDate);
         })

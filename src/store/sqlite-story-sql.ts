@@ -3,6 +3,7 @@
 // SQLite as one JSON array (json_each), so a lookup is one statement whatever its size.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AdjacencyRow, CopyPair, StoryEdge, StoryMember, StoryRecord } from './story-store.js';
+import type { EventDay } from '../cluster/story-dates.js';
 
 export interface StoryRow {
   id: string;
@@ -26,9 +27,35 @@ export interface MemberRow {
   doc_id: string;
   story: string;
   core: string | null;
+  events: string | null;
 }
 
-export const toMember = (r: MemberRow): StoryMember => ({ doc: r.doc_id, story: r.story, core: r.core });
+/** Marks an ambiguous report in story_members.events. */
+const AMBIGUOUS = '!';
+
+/**
+ * An undated report's neighbours' event dates as stored (story_members.events, migration
+ * 12): "year:lo:hi" for each, space-separated ('' for none); AMBIGUOUS for a report that
+ * matches too many; NULL for a dated report.
+ */
+export function eventsText(m: { events?: readonly EventDay[]; ambiguous?: boolean }): string | null {
+  if (m.ambiguous) return AMBIGUOUS;
+  return m.events ? m.events.map((e) => `${e.year}:${e.lo}:${e.hi}`).join(' ') : null;
+}
+
+function textEvents(t: string): EventDay[] {
+  return t === '' ? [] : t.split(' ').map((x) => {
+    const [year, lo, hi] = x.split(':').map(Number);
+    return { year: year!, lo: lo!, hi: hi! };
+  });
+}
+
+export function toMember(r: MemberRow): StoryMember {
+  const m: StoryMember = { doc: r.doc_id, story: r.story, core: r.core };
+  if (r.events === AMBIGUOUS) m.ambiguous = true;
+  else if (r.events !== null) m.events = textEvents(r.events);
+  return m;
+}
 
 export const toCopy = (r: { doc_id: string; of_id: string; jaccard: number; containment: number }): CopyPair => ({
   doc: r.doc_id,
@@ -56,15 +83,16 @@ export function prepare(db: BetterSqlite3.Database) {
        WHERE d.extraction IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_features f WHERE f.doc_id = d.id)
        ORDER BY d.seq`,
     ),
-    index: db.prepare<[number, number], { seq: number; doc_id: string; bands: Buffer; anchors: string }>(
-      'SELECT seq, doc_id, bands, anchors FROM story_index_keys WHERE seq > ? ORDER BY seq LIMIT ?',
+    index: db.prepare<[number, number], { seq: number; doc_id: string; bands: Buffer; anchors: string; ambiguous: number }>(
+      `SELECT k.seq, k.doc_id, k.bands, k.anchors, m.events IS '${AMBIGUOUS}' AS ambiguous
+       FROM story_index_keys k LEFT JOIN story_members m ON m.seq = k.seq WHERE k.seq > ? ORDER BY k.seq LIMIT ?`,
     ),
     features: db.prepare<[string], { doc_id: string; title: string; features: string; shingles: Buffer }>(
       `SELECT doc_id, title, features, shingles FROM story_features WHERE doc_id IN ${IDS}`,
     ),
     // Memberships are keyed by placement numbers (migration 11), their names kept as text.
     membership: db.prepare<[string], MemberRow>(
-      `SELECT m.doc_id, m.story, m.core FROM story_features f JOIN story_members m ON m.seq = f.seq WHERE f.doc_id IN ${IDS}`,
+      `SELECT m.doc_id, m.story, m.core, m.events FROM story_features f JOIN story_members m ON m.seq = f.seq WHERE f.doc_id IN ${IDS}`,
     ),
     coreAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE core IN ${IDS} ORDER BY core, doc`),
     docAdjacency: db.prepare<[string], AdjacencyRow>(`SELECT core, doc, sum, n FROM story_undated_adj WHERE doc IN ${IDS} ORDER BY doc, core`),
@@ -77,6 +105,8 @@ export function prepare(db: BetterSqlite3.Database) {
        WHERE f.doc_id IN ${IDS} AND m.joined IS NOT NULL`,
     ),
     setJoined: db.prepare<[string | null, number]>('UPDATE story_members SET joined = ? WHERE seq = ?'),
+    setEvents: db.prepare<[string | null, number]>('UPDATE story_members SET events = ? WHERE seq = ?'),
+    dropDocAdjacency: db.prepare<[string]>('DELETE FROM story_undated_adj WHERE doc = ?'),
     renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
     upsertAdjacency: db.prepare<[string, string, number | null, number | null]>('INSERT OR REPLACE INTO story_undated_adj (core, doc, sum, n) VALUES (?, ?, ?, ?)'),
@@ -112,8 +142,8 @@ export function prepare(db: BetterSqlite3.Database) {
     insertCopy: db.prepare<[string, string, number, number]>(
       'INSERT OR REPLACE INTO copies (doc_id, of_id, jaccard, containment) VALUES (?, ?, ?, ?)',
     ),
-    insertMember: db.prepare<[number, string, number, string, number | null, string | null]>(
-      'INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core) VALUES (?, ?, ?, ?, ?, ?)',
+    insertMember: db.prepare<[number, string, number, string, number | null, string | null, string | null]>(
+      'INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core, events) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     deleteStory: db.prepare<[string]>('DELETE FROM stories WHERE id = ?'),
     upsertStory: db.prepare<[string, string, string, number, string | null, string | null]>(
@@ -123,7 +153,7 @@ export function prepare(db: BetterSqlite3.Database) {
     storyById: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
     storyByPrefix: db.prepare<[string, string], StoryRow>('SELECT * FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 6'),
     storyDocs: db.prepare<[string], MemberRow>(
-      'SELECT doc_id, story, core FROM story_members WHERE story_seq = (SELECT seq FROM story_features WHERE doc_id = ?) ORDER BY doc_id',
+      'SELECT doc_id, story, core, events FROM story_members WHERE story_seq = (SELECT seq FROM story_features WHERE doc_id = ?) ORDER BY doc_id',
     ),
   };
 }

@@ -8,9 +8,13 @@ import { SCHEMA_VERSION } from './migrations.js';
 import { openSqliteStore, type SqliteStore } from './sqlite.js';
 import type { StoryEdge } from './story-store.js';
 import { byString } from '../cluster/story-components.js';
+import { dateRange } from '../cluster/story-dates.js';
 import { doc, tempFiles } from './sqlite.fixture.js';
 
 const tempFile = tempFiles('rasd-sqlite-upgrade-');
+
+/** SQL taking a new store's story tables back to schema 11 (no event dates of undated reports' neighbours). */
+const BACK_TO_11 = 'ALTER TABLE story_members DROP COLUMN events;';
 
 /** SQL taking a new store's story tables back to schema 10 (memberships keyed by document ids). */
 const BACK_TO_10 = `DROP TABLE story_members;
@@ -102,6 +106,36 @@ describe('SQLite store: upgrades of the story tables', () => {
     });
   });
 
+  /** Schema 11 rows: d1..dn dated (features with these event dates), u1 undated with a same-event edge to each, in d1's story. */
+  const v11 = (dates: readonly string[]): string => {
+    const ds = dates.map((_, i) => `d${i + 1}`);
+    const features = [...dates.map((d, i) => `('${ds[i]}', '{"eventDate":"${d}"}')`), "('u1', '{\"eventDate\":null}')"];
+    const members = ds.map((d, i) => `(${i + 1}, '${d}', ${i + 1}, '${d}', ${i + 1}, '${d}', NULL)`);
+    const u = ds.length + 1;
+    return `${BACK_TO_11}
+      INSERT INTO story_features (doc_id, title, features, shingles) SELECT column1, 'خبر', column2, x'' FROM (VALUES ${features.join(', ')});
+      INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core, joined) VALUES ${members.join(', ')}, (${u}, 'u1', 1, 'd1', NULL, NULL, 'd1');
+      INSERT INTO story_edges (lo, hi, relation, cosine) VALUES ${ds.map((_, i) => `(${i + 1}, ${u}, 'same', 0.5)`).join(', ')};
+      INSERT INTO story_undated_adj (core, doc, sum, n) VALUES ${ds.map((d) => `('${d}', 'u1', 0.5, 1)`).join(', ')};`;
+  };
+
+  test('version 12 keeps, for each undated report, its dated neighbours\' event dates, sorted', async () => {
+    await afterUpgrade(11, v11(['2024-02', '2024-01-04', '2024-01-05']), async (store) => {
+      const m = await store.stories.storyMembership(['u1', 'd1']);
+      assert.deepEqual(m.get('u1'), { doc: 'u1', story: 'd1', core: null, events: ['2024-01-04', '2024-01-05', '2024-02'].map((d) => dateRange(d)!) });
+      assert.deepEqual(m.get('d1'), { doc: 'd1', story: 'd1', core: 'd1' });
+      assert.equal((await store.stories.listStories()).length, 0, 'no summary rows were written here; none are dropped either');
+      assert.deepEqual(await store.stories.joinedCores(['u1']), new Map([['u1', { core: 'd1', doc: 'u1', sum: 0.5, n: 1 }]]));
+    });
+  });
+
+  test('version 12 starts the stories again when an undated report may match more than three events', async () => {
+    await afterUpgrade(11, v11(['2024-01-04', '2024-01-11', '2024-01-18', '2024-01-25']), async (store) => {
+      assert.equal((await store.stories.storyMembership(['u1', 'd1'])).size, 0);
+      assert.equal((await store.stories.storyFeatures(['u1'])).size, 0);
+    });
+  });
+
   test('version 11 keys the memberships by placement order; they read back by document id as before', async () => {
     // Placed in the order d2, d1, u1 (seqs 1, 2, 3); story and core d1, u1 joined d1.
     await afterUpgrade(10, `${BACK_TO_10}
@@ -112,7 +146,7 @@ describe('SQLite store: upgrades of the story tables', () => {
       assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
         { doc: 'd1', story: 'd1', core: 'd1' },
         { doc: 'd2', story: 'd1', core: 'd1' },
-        { doc: 'u1', story: 'd1', core: null },
+        { doc: 'u1', story: 'd1', core: null, events: [] },
       ]);
       assert.deepEqual((await store.stories.storyDocs('d1')).map((x) => x.doc), ['d1', 'd2', 'u1']);
       assert.deepEqual(await store.stories.coreMembers(['d1']), new Map([['d1', ['d1', 'd2']]]));
@@ -172,14 +206,14 @@ describe('SQLite store: upgrades of the story tables', () => {
       const m = await store.stories.storyMembership(['d1', 'u1', 'u2']);
       assert.deepEqual([...m.values()].sort((x, y) => byString(x.doc, y.doc)), [
         { doc: 'd1', story: 'd1', core: 'd1' },
-        { doc: 'u1', story: 'd1', core: null },
-        { doc: 'u2', story: 'u2', core: null },
+        { doc: 'u1', story: 'd1', core: null, events: [] },
+        { doc: 'u2', story: 'u2', core: null, events: [] },
       ]);
       assert.deepEqual(await store.stories.coreMembers(['d1']), new Map([['d1', ['d1']]]));
       const db = new Database(file, { readonly: true });
-      // (Version 11 then keys the memberships by placement order.)
+      // (Version 11 then keys the memberships by placement order, and 12 adds the event dates.)
       const columns = db.prepare("SELECT name FROM pragma_table_info('story_members')").all().map((r) => (r as { name: string }).name);
-      assert.deepEqual(columns, ['seq', 'doc_id', 'story_seq', 'story', 'core_seq', 'core', 'joined']);
+      assert.deepEqual(columns, ['seq', 'doc_id', 'story_seq', 'story', 'core_seq', 'core', 'joined', 'events']);
       assert.deepEqual(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'story_docs%'").get(), { n: 0 });
       db.close();
     });

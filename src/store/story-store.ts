@@ -6,6 +6,7 @@
 // (commitStoryDoc), so an interrupted run leaves each document either fully placed or not
 // at all, and the next run places the rest.
 import type { StoryDoc } from '../cluster/story-features.js';
+import type { EventDay } from '../cluster/story-dates.js';
 
 /** A document's clustering input as stored: its features, title and shingle set. */
 export interface StoredStoryFeatures {
@@ -40,6 +41,13 @@ export interface StoryMember {
   doc: string;
   story: string;
   core: string | null;
+  /**
+   * An undated report: the distinct event dates of its dated same-event neighbours, kept to
+   * tell when it matches too many events to be placed (cluster/story-placement.ts).
+   */
+  events?: readonly EventDay[];
+  /** An undated report that matches too many events: a story of its own, for good. */
+  ambiguous?: boolean;
 }
 
 /** Every document whose column is one of `from` takes `to`. */
@@ -99,6 +107,11 @@ export interface StoryCommit {
   adjacency?: readonly AdjacencyRow[];
   /** Undated documents whose joined core (the core whose story they are in; null: none) is set or changes. */
   joined?: ReadonlyArray<{ doc: string; core: string | null }>;
+  /**
+   * Undated reports whose neighbours' event dates change (the document is a new dated
+   * neighbour), or that become ambiguous (their affinity rows and joined core then go).
+   */
+  undatedEvents?: ReadonlyArray<{ doc: string; events?: readonly EventDay[]; ambiguous?: boolean }>;
   /** Documents whose story changes otherwise (undated reports placed again). */
   assign?: ReadonlyArray<{ doc: string; story: string }>;
   /** The summary rows of the stories this document changed. */
@@ -115,9 +128,10 @@ export interface StoryStore {
    * placements in this store, 0 before the first), in placement order, at most `limit` of
    * them (all when absent), and the counter's value at the last one returned (`afterSeq`
    * for none): the engine's in-memory indexes (band-table.ts, anchor-index.ts) load
-   * everything once, a chunk at a time, then only what was placed since.
+   * everything once, a chunk at a time, then only what was placed since. `ambiguous`
+   * marks an undated report that matches too many events (StoryMember.ambiguous).
    */
-  storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[] }> }>;
+  storyIndex(afterSeq: number, limit?: number): Promise<{ last: number; docs: Array<{ doc: string; bands: Uint32Array; anchors: string[]; ambiguous?: true }> }>;
   storyFeatures(ids: readonly string[]): Promise<Map<string, StoredStoryFeatures>>;
   /** Membership of these documents (the placed ones). */
   storyMembership(ids: readonly string[]): Promise<Map<string, StoryMember>>;
