@@ -7,6 +7,7 @@ import { withStore, printJson } from './command.js';
 import { styler, colourOn } from './format.js';
 import { RasdError } from '../errors.js';
 import { storyDetail, type StoryEntity } from '../cluster/story-detail.js';
+import { MAX_UNDATED_EVENTS } from '../cluster/story-placement.js';
 import { dateSpan, reports } from './stories.js';
 import { storyReport } from '../reconcile/story-report.js';
 import { eventJson, eventText, factsJson, factsText } from './story-facts.js';
@@ -50,6 +51,7 @@ export const story: Command = {
           io.out(`        ${s('dim', `copy of ${c.id} (jaccard ${c.jaccard.toFixed(2)}, containment ${c.containment.toFixed(2)})`)}\n`);
         }
         if (d.copies.length) io.out(`        ${s('dim', `copied by ${d.copies.join(', ')}`)}\n`);
+        if (d.unattributed) io.out(`        ${s('dim', `undated, and matches more than ${MAX_UNDATED_EVENTS} events: attributed to none`)}\n`);
       }
       if (st.mentions.length) {
         io.out(`\n${s('bold', 'linked stories')} ${s('dim', '(a report recalls the other event)')}\n`);

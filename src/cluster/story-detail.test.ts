@@ -9,6 +9,9 @@ import { isRasdError } from '../errors.js';
 import { writeStoryCorpus } from '../testing/story-pages.js';
 import { copyGroups, storyDetail, storySummaries } from './story-detail.js';
 import type { CopyPair } from '../store/story-store.js';
+import { doc } from '../store/sqlite.fixture.js';
+import { StoryEngine } from './engine.js';
+import { weeklyCorpus } from './engine.fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-story-detail-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,4 +145,26 @@ test('copyGroups: among reports of one day the longest is the original, whatever
   // An earlier publication date still comes first.
   const earlier = copyGroups(new Set(['aaaa', 'zzzz']), pairs, (d) => (d === 'aaaa' ? '2025-03-01' : '2025-03-02'), longer);
   assert.equal(earlier.get('zzzz')!.copyOf?.id, 'aaaa');
+});
+
+test('storyDetail marks an undated report that matches too many events as attributed to none', async () => {
+  const own = openSqliteStore(join(dir, 'weekly.db'));
+  try {
+    // Weekly editions (engine.fixture.ts), each report stored as a document of its own.
+    const engine = new StoryEngine(own.stories);
+    for (const [i, d] of weeklyCorpus(5).entries()) {
+      const { id } = await own.addDocument(doc(900 + i), []);
+      await engine.add({ ...d, id, features: { ...d.features, id } });
+    }
+    const members = [...(await own.stories.storyMembership((await own.listDocuments()).map((d) => d.id))).values()];
+    const alone = members.filter((m) => m.ambiguous);
+    const placed = members.filter((m) => m.core === null && !m.ambiguous && m.story !== m.doc);
+    assert.ok(alone.length > 0 && placed.length > 0, `${alone.length} alone, ${placed.length} placed undated reports`);
+    const detail = await storyDetail(own, alone[0]!.doc);
+    assert.deepEqual(detail.documents.map((x) => [x.id, x.unattributed]), [[alone[0]!.doc, true]]);
+    const shared = await storyDetail(own, placed[0]!.story);
+    assert.ok(shared.documents.length > 1 && shared.documents.every((x) => !x.unattributed), 'a placed undated report is attributed');
+  } finally {
+    await own.close();
+  }
 });

@@ -48,6 +48,11 @@ export interface StoryDocDetail {
   copyOf: { id: string; jaccard: number; containment: number } | null;
   /** The documents that copy this one (it is their group's original). */
   copies: string[];
+  /**
+   * An undated report that matches more than MAX_UNDATED_EVENTS distinct events (editions of
+   * a recurring one): a story of its own, attributed to none of them (story-placement.ts).
+   */
+  unattributed: boolean;
 }
 
 export interface StoryLink {
@@ -200,7 +205,9 @@ async function findStory(store: Store, idOrPrefix: string): Promise<StoryRecord>
 /** One story in full, by id or unique prefix (throws STORY_NOT_FOUND / AMBIGUOUS_ID). */
 export async function storyDetail(store: Store, idOrPrefix: string): Promise<StoryDetail> {
   const record = await findStory(store, idOrPrefix);
-  const ids = (await store.stories.storyDocs(record.id)).map((m) => m.doc);
+  const memberRows = await store.stories.storyDocs(record.id);
+  const ids = memberRows.map((m) => m.doc);
+  const unattributed = new Set(memberRows.filter((m) => m.ambiguous).map((m) => m.doc));
   const members = new Set(ids);
   const features = await store.stories.storyFeatures(ids);
   // The engine models documents without a df table (place.ts), so the same here.
@@ -224,6 +231,7 @@ export async function storyDetail(store: Store, idOrPrefix: string): Promise<Sto
       eventDate: f.doc.eventDate,
       published: f.doc.published,
       ...copies.get(id)!,
+      unattributed: unattributed.has(id),
       raw: sim,
     });
   }
