@@ -2,7 +2,8 @@
 // rasd stories, rasd story, rasd recluster and rasd eval stories.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from './command.js';
@@ -76,6 +77,23 @@ test('stories: text with the title alone on its line, a dim line, indented sourc
   const bad = await rasd(['stories', '--limit', '0', '--db', db]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--limit must be a positive whole number/);
+});
+
+test('stories: reports not placed yet (an interrupted ingest, an upgrade starting the stories again) are counted', async () => {
+  await ingested;
+  const copy = join(dir, 'unplaced.db');
+  copyFileSync(db, copy);
+  const raw = new Database(copy);
+  for (const t of ['story_members', 'story_features', 'story_index_keys', 'story_edges', 'copies', 'story_undated_adj', 'stories']) raw.exec(`DELETE FROM ${t}`);
+  raw.close();
+  const before = await rasd(['stories', '--db', copy]);
+  assert.equal(before.code, 0, before.err);
+  assert.match(before.out, /^0 stories\n6 reports not in a story yet: the next rasd ingest, or rasd recluster, places them\n$/);
+  assert.deepEqual(JSON.parse((await rasd(['stories', '--json', '--db', copy])).out), [], 'the JSON contract is the array alone');
+  assert.equal((await rasd(['recluster', '--db', copy])).code, 0);
+  const after = await rasd(['stories', '--db', copy]);
+  assert.match(after.out, /^3 stories\n$/m);
+  assert.doesNotMatch(after.out, /not in a story/);
 });
 
 test('story --json and text: similarities, the reprint as a copy of the wire, the linked follow-up', async () => {

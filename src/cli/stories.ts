@@ -38,6 +38,10 @@ export const stories: Command = {
       }
       const more = shown.length < all.length ? ` (${shown.length} shown)` : '';
       io.out(`${all.length} stor${all.length === 1 ? 'y' : 'ies'}${more}\n`);
+      // Reports left unplaced (an interrupted ingest, or an upgrade that started the stories
+      // again): say so, or an empty list would read as "no stories".
+      const pending = (await store.stories.storyPending()).length;
+      if (pending > 0) io.out(`${s('dim', `${reports(pending)} not in a story yet: the next rasd ingest, or rasd recluster, places ${pending === 1 ? 'it' : 'them'}`)}\n`);
       return 0;
     });
   },

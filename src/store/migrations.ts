@@ -361,10 +361,21 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE u.core_seq IS NULL AND (length(d) = 10 OR length(d) = 7);
       UPDATE story_members SET events = COALESCE((SELECT group_concat(year || ':' || lo || ':' || hi, ' ')
         FROM (SELECT * FROM m12 WHERE m12.seq = story_members.seq ORDER BY lo, hi, year)), '') WHERE core_seq IS NULL;
-      -- A report with more than three dates may match more than three events, and be
-      -- placed otherwise now: the stories of such a store start again, every document
-      -- pending, and the next ingest (or rasd recluster) places it.
-      CREATE TEMP TABLE m12r AS SELECT EXISTS (SELECT 1 FROM m12 GROUP BY seq HAVING count(*) > 3) AS restart;
+      -- A report whose dates stand for more than three events (no one event can have them:
+      -- more than 3 days apart, or in different years; counted as story-dates.ts
+      -- distinctEvents does, taking in order of last day each date that starts more than 3
+      -- days after the last one taken) is placed otherwise now: the stories of such a store
+      -- start again, every document pending, and the next ingest (or rasd recluster) places it.
+      CREATE TEMP TABLE m12o AS SELECT seq, year, lo, hi, row_number() OVER (PARTITION BY seq ORDER BY year, hi) AS rn FROM m12;
+      CREATE TEMP TABLE m12r AS WITH RECURSIVE g(seq, rn, year, hi, n) AS (
+          SELECT seq, rn, year, hi, 1 FROM m12o WHERE rn = 1
+          UNION ALL
+          SELECT o.seq, o.rn,
+            CASE WHEN o.year != g.year OR o.lo - g.hi > 3 THEN o.year ELSE g.year END,
+            CASE WHEN o.year != g.year OR o.lo - g.hi > 3 THEN o.hi ELSE g.hi END,
+            g.n + (o.year != g.year OR o.lo - g.hi > 3)
+          FROM g JOIN m12o o ON o.seq = g.seq AND o.rn = g.rn + 1)
+        SELECT EXISTS (SELECT 1 FROM g WHERE n > 3) AS restart;
       DELETE FROM story_members WHERE (SELECT restart FROM m12r);
       DELETE FROM story_features WHERE (SELECT restart FROM m12r);
       DELETE FROM story_index_keys WHERE (SELECT restart FROM m12r);
@@ -373,6 +384,7 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM story_undated_adj WHERE (SELECT restart FROM m12r);
       DELETE FROM stories WHERE (SELECT restart FROM m12r);
       DROP TABLE m12;
+      DROP TABLE m12o;
       DROP TABLE m12r;
     `,
   },

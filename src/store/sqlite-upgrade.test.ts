@@ -129,11 +129,24 @@ describe('SQLite store: upgrades of the story tables', () => {
     });
   });
 
-  test('version 12 starts the stories again when an undated report may match more than three events', async () => {
-    await afterUpgrade(11, v11(['2024-01-04', '2024-01-11', '2024-01-18', '2024-01-25']), async (store) => {
-      assert.equal((await store.stories.storyMembership(['u1', 'd1'])).size, 0);
-      assert.equal((await store.stories.storyFeatures(['u1'])).size, 0);
+  test('version 12 keeps the stories when an undated report\'s many dates stand for three events or fewer', async () => {
+    const dates = ['2024-01-04', '2024-01-05', '2024-01-07', '2024-01', '2024-02-20', '2024-02-21', '2025-01-04'];
+    await afterUpgrade(11, v11(dates), async (store) => {
+      const u1 = (await store.stories.storyMembership(['u1'])).get('u1');
+      assert.deepEqual(u1?.events, dates.map((d) => dateRange(d)!).sort((a, b) => a.lo - b.lo || a.hi - b.hi));
     });
+  });
+
+  test('version 12 starts the stories again when an undated report matches more than three events', async () => {
+    // Weekly editions; and a chain of dates 3 days apart, each compatible with the next, that
+    // still holds four events (the 1st, 7th, 13th and 19th).
+    const chain = [1, 4, 7, 10, 13, 16, 19, 22].map((d) => `2024-01-${String(d).padStart(2, '0')}`);
+    for (const dates of [['2024-01-04', '2024-01-11', '2024-01-18', '2024-01-25'], chain]) {
+      await afterUpgrade(11, v11(dates), async (store) => {
+        assert.equal((await store.stories.storyMembership(['u1', 'd1'])).size, 0, dates.join(' '));
+        assert.equal((await store.stories.storyFeatures(['u1'])).size, 0);
+      });
+    }
   });
 
   test('version 11 keys the memberships by placement order; they read back by document id as before', async () => {
