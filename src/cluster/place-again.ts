@@ -85,6 +85,8 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   for (const e of edges) if (e.relation === 'same') leaving.add(e.a === id ? e.b : e.a);
   const looseStories = new Map<string, string[]>();
   for (const u of undatedDocs) {
+    // (An ambiguous report has no rows either, but it is no loose report: its edges, many
+    // for a recurring event, need no reading.)
     if (touching.has(u) || isAmbiguous(u)) continue;
     const story = before.get(u)!.story;
     const list = looseStories.get(story);

@@ -10,6 +10,7 @@ import type { Store } from './store.js';
 import type { StoryStore } from './story-store.js';
 import { commit, features, member, newDoc, record, rejectsWith, snapshot, world } from './story-store.fixture.js';
 import { storyStoreRefusals } from './story-store-refusals.suite.js';
+import { storyStoreEvents } from './story-store-events.suite.js';
 
 export function runStoryStoreSuite(name: string, open: () => Promise<Store>): void {
   const withStore = (fn: (s: StoryStore, store: Store) => Promise<void>) => async () => {
@@ -185,6 +186,7 @@ export function runStoryStoreSuite(name: string, open: () => Promise<Store>): vo
     }));
 
     storyStoreRefusals(withStore);
+    storyStoreEvents(withStore);
 
     test('empty id lists give empty results', withStore(async (s) => {
       await world(s);
