@@ -2,6 +2,7 @@
 // shingle and band BLOB format, and every prepared statement. Lists of ids and keys go to
 // SQLite as one JSON array (json_each), so a lookup is one statement whatever its size.
 import type BetterSqlite3 from 'better-sqlite3';
+import { RasdError } from '../errors.js';
 import type { AdjacencyRow, CopyPair, StoryEdge, StoryMember, StoryRecord } from './story-store.js';
 import type { EventDay } from '../cluster/story-dates.js';
 
@@ -43,17 +44,22 @@ export function eventsText(m: { events?: readonly EventDay[]; ambiguous?: boolea
   return m.events ? m.events.map((e) => `${e.year}:${e.lo}:${e.hi}`).join(' ') : null;
 }
 
-function textEvents(t: string): EventDay[] {
-  return t === '' ? [] : t.split(' ').map((x) => {
-    const [year, lo, hi] = x.split(':').map(Number);
-    return { year: year!, lo: lo!, hi: hi! };
+/** The stored dates of `doc`, or an error naming it when they are not "year:lo:hi" whole numbers. */
+function textEvents(doc: string, t: string): EventDay[] {
+  if (t === '') return [];
+  return t.split(' ').map((x) => {
+    const parts = x.split(':').map(Number);
+    if (parts.length !== 3 || !parts.every(Number.isInteger) || parts[1]! > parts[2]!) {
+      throw new RasdError('STORE', `story_members.events of ${doc} is damaged: "${x}" is not year:first-day:last-day`);
+    }
+    return { year: parts[0]!, lo: parts[1]!, hi: parts[2]! };
   });
 }
 
 export function toMember(r: MemberRow): StoryMember {
   const m: StoryMember = { doc: r.doc_id, story: r.story, core: r.core };
   if (r.events === AMBIGUOUS) m.ambiguous = true;
-  else if (r.events !== null) m.events = textEvents(r.events);
+  else if (r.events !== null) m.events = textEvents(r.doc_id, r.events);
   return m;
 }
 

@@ -287,3 +287,20 @@ describe('SQLite store: crash consistency', () => {
     }
   });
 });
+
+test('a damaged event-dates value of an undated report is a STORE error naming it, not a wrong placement', async () => {
+  const file = tempFile();
+  const store = openSqliteStore(file);
+  await store.stories.commitStoryDoc({
+    doc: 'w1', title: 'تقرير', features: { id: 'w1', keys: [], titleKeys: [], entities: [], places: [], eventDate: null, published: null },
+    shingles: new Uint32Array(0), anchors: [], bands: new Uint32Array(0), edges: [], copies: [],
+    member: { doc: 'w1', story: 'w1', core: null, events: [] }, stories: [], dropStories: [],
+  });
+  for (const bad of ['2024:19726', '2024:x:19726', '2024:19730:19726']) {
+    const raw = new Database(file);
+    raw.prepare("UPDATE story_members SET events = ? WHERE doc_id = 'w1'").run(bad);
+    raw.close();
+    await assert.rejects(store.stories.storyMembership(['w1']), (e: unknown) => isRasdError(e) && e.code === 'STORE' && /w1/.test(e.message) && e.message.includes(bad), bad);
+  }
+  await store.close();
+});
