@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryEngine } from '../src/cluster/engine.js';
 import type { EngineStats } from '../src/cluster/engine-stats.js';
-import { inBatches } from '../src/cluster/place.js';
+import { inBatches, PLACE_BATCH, PLACE_BATCH_MS } from '../src/cluster/place.js';
 import { bcubed } from '../src/cluster/bcubed.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { RECURRING_KINDS, storyCorpus, YEARS } from './story-corpus.js';
@@ -44,7 +44,9 @@ export async function stageStories(n: number, seed: number, kinds = RECURRING_KI
     // these stay flat is the price of each operation growing, not the work.
     const work: string[] = [];
     let statsBefore = engine.stats;
-    // As placePending does: batches of at most PLACE_BATCH documents, one commit each.
+    // As placePending does: batches of at most PLACE_BATCH documents, one commit each; a
+    // small run's batches are cut to a tenth of it, so that each tenth ends at a commit.
+    const limits = { docs: Math.min(PLACE_BATCH, Math.ceil(n / SLICES)), ms: PLACE_BATCH_MS, now: () => performance.now() };
     await inBatches(
       engine,
       n,
@@ -78,6 +80,7 @@ export async function stageStories(n: number, seed: number, kinds = RECURRING_KI
           statsBefore = st;
         }
       },
+      limits,
     );
     const seconds = (performance.now() - t0 - generating) / 1000;
     const peak = process.resourceUsage().maxRSS / 1024;
