@@ -177,16 +177,20 @@ export function randomCorpus(seed: number, spanDays = 12): ClusterInput[] {
  * minister (likewise); and 1 to 3 loose undated reports, filed from a suburb that only some
  * undated reports name. Dated reports of different editions are a week apart: never one event.
  */
-export function weeklyCorpus(seed: number): ClusterInput[] {
+export function weeklyCorpus(seed: number, reprints = false): ClusterInput[] {
   const rnd = random(seed);
   const out: ClusterInput[] = [];
+  // With reprints, each report has a text of its own (30 three-letter words), and a few
+  // undated reports are reprints of a dated one that lost its date (its text and one word more).
+  const text = (id: string): string =>
+    reprints ? Array.from({ length: 30 }, () => [0, 1, 2].map(() => LETTERS[Math.floor(rnd() * LETTERS.length)]).join('')).join(' ') : `نص${id}`;
   const editions = 3 + Math.floor(rnd() * 6);
   const minister = (e: number): string => `PER:وزير${LETTERS[e % 3]}`;
   const doc = (i: number, eventDate: string | null, entities: string[], from: number, places = ['LOC:عمان']): ClusterInput => {
     const id = `${Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0')}w${i}`;
     const keys = words('جلس', [from, from + 7]);
     const features: StoryDoc = { id, keys, titleKeys: [], entities: [...entities].sort(), places, eventDate, published: eventDate };
-    return { id, title: `جلسة ${i}`, text: `نص${id}`, features };
+    return { id, title: `جلسة ${i}`, text: text(id), features };
   };
   for (let e = 0; e < editions; e++) {
     const day = new Date(Date.UTC(2024, 2, 4 + 7 * e)).getTime();
@@ -204,6 +208,15 @@ export function weeklyCorpus(seed: number): ClusterInput[] {
   // Loose: filed from the suburb, so no dated report shares their scene; they relate only
   // to undated reports naming it.
   for (let l = 1 + Math.floor(rnd() * 3); l > 0; l--) out.push(doc(out.length, null, ['ORG:مجلس', 'LOC:عمان'], Math.floor(rnd() * 4), ['LOC:الزرقاء']));
+  if (reprints) {
+    const dated = out.filter((d) => d.features.eventDate !== null);
+    for (let r = 1 + Math.floor(rnd() * 3); r > 0; r--) {
+      const original = dated[Math.floor(rnd() * dated.length)]!;
+      const id = `${Math.floor(rnd() * 0xffffff).toString(16).padStart(6, '0')}r${out.length}`;
+      const features: StoryDoc = { ...original.features, id, eventDate: null, published: null };
+      out.push({ id, title: original.title, text: `${original.text} عاجل`, features });
+    }
+  }
   return out;
 }
 

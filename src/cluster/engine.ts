@@ -22,7 +22,7 @@
 //
 // What it keeps in memory between placements (recent document models, pair affinities) is
 // in doc-cache.ts.
-import type { CopyPair, StoryCommit, StoryRecord, StoryStore } from '../store/story-store.js';
+import type { CopyPair, StoryCommit, StoryMember, StoryRecord, StoryStore } from '../store/story-store.js';
 import { LshIndex, minhashSignature } from './minhash.js';
 import { wordShingles } from './shingles.js';
 import { anchorQueries, indexKeys } from './anchor-periods.js';
@@ -204,20 +204,27 @@ export class StoryEngine {
     // The event dates of undated reports' dated neighbours (story-placement.ts): a dated
     // document adds its own to its undated neighbours', and those that now match too many
     // events leave their stories; an undated document's own tell whether it is placed at all.
+    // An undated report with a dated copy is placed among its copies' cores only.
+    const copyOf = copies.map((c) => neighbours.get(c.of)).filter((m): m is StoryMember => m !== undefined);
+    const copiedUndated = new Set(copyOf.filter((m) => m.core === null).map((m) => m.doc));
+    const copyCores = [...new Set(copyOf.filter((m) => m.core !== null).map((m) => m.core!))].sort(byString);
     const events = isDated
-      ? datedEventsJoin(model.range!, [...neighbours.values()])
-      : datedEventsOf(id, datedNbrs.map((m) => others.get(m.doc)!.gate.range!));
+      ? datedEventsJoin(model.range!, [...neighbours.values()], copiedUndated, core!)
+      : datedEventsOf(id, datedNbrs.map((m) => others.get(m.doc)!.gate.range!), copyCores.length > 0);
     const ambiguous = new Set(events.ambiguous);
-    const undatedNbrs = [...neighbours.values()].filter((m) => m.core === null && !m.ambiguous && !ambiguous.has(m.doc));
+    const copied = new Set(events.copied);
+    const undatedNbrs = [...neighbours.values()].filter(
+      (m) => m.core === null && !ambiguous.has(m.doc) && (copied.has(m.doc) || (!m.ambiguous && (!m.copied || copiedUndated.has(m.doc)))),
+    );
     // Undated reports' affinity sums with the cores they touch, and their best cores
     // (undated-scores.ts): those whose best core changes are the ones a dated document
     // joining cores unsettles; an undated document's own best core places it.
     const deps = this.docs.scoreDeps(id, model);
     const scored = isDated
-      ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc), leaving: ambiguous }, deps)
+      ? await rescoreJoin({ id, core: core!, cores, neighbours: undatedNbrs.map((m) => m.doc), leaving: ambiguous, forced: copied }, deps)
       : ambiguous.has(id)
         ? noScores()
-        : await scoreUndated({ id, cores }, deps);
+        : await scoreUndated({ id, cores: events.ownCopied ? copyCores : cores }, deps);
 
     // Stories whose summary rows this placement changes (written by flush).
     const touched = new Set<string>();
@@ -249,7 +256,7 @@ export class StoryEngine {
       storyOfNeighbour = (d) => (neighbours.get(d)!.core !== null || scored.best.get(d) === core ? member : neighbours.get(d)!.story);
     } else {
       const unsettled = [...scored.changed, ...ambiguous].sort(byString);
-      const again = await placeAgain({ id, self, core: core!, cores, neighbours, unsettled, ambiguous, scored, edges }, this.store, this.docs);
+      const again = await placeAgain({ id, self, core: core!, cores, neighbours, unsettled, ambiguous, copied, copiesOfDoc: copiedUndated, scored, edges }, this.store, this.docs);
       assign = again.assign;
       for (const st of again.touched) touched.add(st);
       member = again.storyOf.get(id)!;
@@ -267,7 +274,7 @@ export class StoryEngine {
       bands,
       edges,
       copies,
-      member: { doc: id, story: member, core, ...(isDated ? {} : ambiguous.has(id) ? { ambiguous: true } : { events: events.own }) },
+      member: { doc: id, story: member, core, ...(isDated ? {} : ambiguous.has(id) ? { ambiguous: true } : events.ownCopied ? { copied: true } : { events: events.own }) },
       undatedEvents: events.neighbours,
       ...(core !== null ? { coreRename: { from: cores, to: core } } : {}),
       ...(storyRename ? { storyRename } : {}),
@@ -279,6 +286,7 @@ export class StoryEngine {
     };
     await this.store.commitStoryDoc(commit);
     for (const d of events.ambiguous) index.ambiguous.add(d);
+    for (const d of copied) index.ambiguous.delete(d);
     const counts = this.counts;
     counts.placed++;
     counts.candidates += others.size - (others.has(id) ? 1 : 0);

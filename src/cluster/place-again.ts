@@ -21,6 +21,10 @@ export interface PlaceAgainInput {
   unsettled: readonly string[];
   /** The undated reports that become ambiguous with this placement (story-placement.ts). */
   ambiguous: ReadonlySet<string>;
+  /** The undated reports this document copies, their first dated copy: they take its core. */
+  copied: ReadonlySet<string>;
+  /** Every undated report this document copies or is copied by. */
+  copiesOfDoc: ReadonlySet<string>;
   scored: Scored;
   /** The document's edges. */
   edges: readonly StoryEdge[];
@@ -42,7 +46,7 @@ export interface PlacedAgain {
  * stories keeps its own, which is among them and unchanged.
  */
 export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs: DocCache): Promise<PlacedAgain> {
-  const { id, self, core, cores, neighbours, unsettled, ambiguous, scored, edges } = input;
+  const { id, self, core, cores, neighbours, unsettled, ambiguous, copied, copiesOfDoc, scored, edges } = input;
   const merged = new Set(cores);
   // A core's name after this placement: the cores the document joins become its core.
   const renamed = (c: string): string => (merged.has(c) ? core : c);
@@ -57,7 +61,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   const models = new Map([...known].map(([d, k]) => [d, docs.model(k)]));
   const before = await store.storyMembership(local);
   // Ambiguous reports (from before, or from now) are stories of their own.
-  const isAmbiguous = (d: string): boolean => ambiguous.has(d) || before.get(d)?.ambiguous === true;
+  const isAmbiguous = (d: string): boolean => !copied.has(d) && (ambiguous.has(d) || before.get(d)?.ambiguous === true);
   const coreOf = (d: string): string | null => {
     if (d === id) return core;
     const c = before.get(d)!.core;
@@ -72,7 +76,8 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   const localCores = [...new Set([...before.values()].map((m) => m.core).filter((c): c is string => c !== null))];
   const touching = await store.docAdjacency(undatedDocs, localCores);
   const sameEdges: Array<{ a: string; b: string }> = [];
-  for (const [u, rows] of touching) for (const r of rows) sameEdges.push({ a: u, b: renamed(r.core) });
+  // A report this document copies keeps only its edge to it (below): its copies' core.
+  for (const [u, rows] of touching) for (const r of rows) if (!copied.has(u)) sameEdges.push({ a: u, b: renamed(r.core) });
   // Placing the undated reports reads their kept means instead of summing over every core member.
   const keptMean = keptMeans(touching, scored.rows, merged);
   // Loose reports (undated, touching no core) make their stories as components among
@@ -87,7 +92,7 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
   for (const u of undatedDocs) {
     // (An ambiguous report has no rows either, but it is no loose report: its edges, many
     // for a recurring event, need no reading.)
-    if (touching.has(u) || isAmbiguous(u)) continue;
+    if (touching.has(u) || isAmbiguous(u) || copied.has(u)) continue;
     const story = before.get(u)!.story;
     const list = looseStories.get(story);
     if (list) list.push(u);
@@ -99,7 +104,13 @@ export async function placeAgain(input: PlaceAgainInput, store: StoryStore, docs
     else for (let i = 1; i < us.length; i++) sameEdges.push({ a: us[0]!, b: us[i]! });
   }
   for (const e of await store.storyEdges(reread)) if (e.relation === 'same') sameEdges.push(e);
-  for (const e of edges) if (e.relation === 'same') sameEdges.push(e);
+  for (const e of edges) {
+    if (e.relation !== 'same') continue;
+    // A report placed among its dated copies' cores links to this document only as its copy.
+    const other = e.a === id ? e.b : e.a;
+    if (before.get(other)?.copied && !copiesOfDoc.has(other)) continue;
+    sameEdges.push(e);
+  }
   const storyOf = assignRegion(local, models, sameEdges, coreOf, (u, x) => docs.pairAffinity(u, x, models), keptMean, isAmbiguous);
   const assign = local.filter((d) => d !== id && before.get(d)!.story !== storyOf.get(d)).map((d) => ({ doc: d, story: storyOf.get(d)! }));
   const touched = new Set<string>([...[...before.values()].map((m) => m.story), ...storyOf.values()]);

@@ -11,8 +11,14 @@
 // (a weekly briefing, an annual meeting) without saying which, and its wording alone picks
 // the wrong edition about as often as the right one (measured on the stories bench:
 // README, Stories); a report filed under the wrong edition would bring its figures into
-// that edition's facts as contradictions. Once ambiguous, always: more neighbours only add
-// events, so this too is a function of the final edges.
+// that edition's facts as contradictions. More neighbours only add events, so this too is a
+// function of the final edges.
+//
+// An undated report that copies a dated one (or is copied by one: a reprint that lost its
+// dateline) is never ambiguous: it is placed among its dated copies' cores only, by the same
+// mean affinity. The engine knows copies (near-duplicates.ts); this reference does not, and
+// is compared with the engine on corpora without them (cluster/undated-events.test.ts tests
+// the copies on their own).
 import { byString, Components } from './story-components.js';
 import { distinctEvents, type EventDay } from './story-dates.js';
 import { affinity, type DocModel } from './story-relation.js';

@@ -21,26 +21,32 @@ const weeks = (n: number) => Array.from({ length: n }, (_, i) => day(`2024-03-${
 test('a new undated report keeps its dated neighbours\' distinct dates, sorted, or is ambiguous past MAX_UNDATED_EVENTS events', () => {
   assert.equal(MAX_UNDATED_EVENTS, 3);
   const dates = [day('2024-03-12'), day('2024-03-04'), day('2024-03-04'), day('2024-03-05')];
-  assert.deepEqual(datedEventsOf('u', dates), { own: [day('2024-03-04'), day('2024-03-05'), day('2024-03-12')], neighbours: [], ambiguous: [] });
+  assert.deepEqual(datedEventsOf('u', dates), { own: [day('2024-03-04'), day('2024-03-05'), day('2024-03-12')], neighbours: [], ambiguous: [], copied: [] });
   assert.deepEqual(datedEventsOf('u', weeks(3)).ambiguous, [], 'three weekly editions: placed among them');
-  assert.deepEqual(datedEventsOf('u', weeks(4)), { neighbours: [], ambiguous: ['u'] });
+  assert.deepEqual(datedEventsOf('u', weeks(4)), { neighbours: [], ambiguous: ['u'], copied: [] });
+  // A copy of a dated report is placed among its copies' cores, however many events it matches.
+  assert.deepEqual(datedEventsOf('u', weeks(6), true), { ownCopied: true, neighbours: [], ambiguous: [], copied: [] });
   // Many dates of one meeting are one event.
   assert.deepEqual(datedEventsOf('u', [day('2024-03-04'), day('2024-03-05'), day('2024-03-06'), day('2024-03-07'), day('2024-03')]).ambiguous, []);
 });
 
-test('a new dated report adds its date to each undated neighbour\'s, and tips over those that then match too many events', () => {
+test('a new dated report adds its date to each undated neighbour\'s, tips over those that then match too many events, and takes those it copies', () => {
   const m = (doc: string, extra: Partial<StoryMember>): StoryMember => ({ doc, story: doc, core: null, ...extra });
   const neighbours = [
     m('u1', { events: weeks(3) }), // a fourth week: ambiguous now
     m('u2', { events: weeks(2) }), // a third: still placed
     m('u3', { events: [weeks(4)[3]!] }), // already has that date: nothing changes
-    m('u4', { ambiguous: true }), // ambiguous for good: nothing to keep
+    m('u4', { ambiguous: true }), // ambiguous: nothing to keep
+    m('u5', { copied: true }), // placed among its copies' cores: none of this
+    m('u6', { ambiguous: true }), // ambiguous, but the new report copies it: its core now
+    m('u7', { events: weeks(3) }), // likewise, before it would have tipped over
     { doc: 'd1', story: 'd1', core: 'd1' }, // dated: none of this
   ];
   const fourth = weeks(4)[3]!;
-  assert.deepEqual(datedEventsJoin(fourth, neighbours), {
-    neighbours: [{ doc: 'u1', ambiguous: true }, { doc: 'u2', events: [...weeks(2), fourth] }],
+  assert.deepEqual(datedEventsJoin(fourth, neighbours, new Set(['u6', 'u7']), 'k1'), {
+    neighbours: [{ doc: 'u1', ambiguous: true }, { doc: 'u2', events: [...weeks(2), fourth] }, { doc: 'u6', copiedInto: 'k1' }, { doc: 'u7', copiedInto: 'k1' }],
     ambiguous: ['u1'],
+    copied: ['u6', 'u7'],
   });
 });
 
@@ -79,4 +85,23 @@ test('weekly editions: the engine, in any order and batching, gives the referenc
   }
   // Both rules are at work: undated reports of four or more editions alone, the others placed.
   assert.ok(alone >= 10 && placed >= 10, `${alone} alone, ${placed} placed`);
+});
+
+test('weekly editions with undated reprints: each reprint is in its original\'s story, in any order and batching', async () => {
+  let reprints = 0;
+  for (let seed = 1; seed <= 24; seed++) {
+    const docs = weeklyCorpus(seed, true);
+    const copies = docs.filter((d) => d.id.includes('r'));
+    const orders = [docs, shuffled(docs, seed), [...docs].reverse()];
+    const got = await Promise.all(orders.map((order, k) => stories(order, 1 + ((seed + k) % 5))));
+    assert.deepEqual(got[1], got[0], `corpus ${seed}: shuffled`);
+    assert.deepEqual(got[2], got[0], `corpus ${seed}: reversed`);
+    for (const c of copies) {
+      const original = docs.find((d) => d.features.eventDate !== null && c.text === `${d.text} عاجل`)!;
+      const story = got[0]!.find((s) => s.split(' ').includes(c.id))!;
+      assert.ok(story.split(' ').includes(original.id), `corpus ${seed}: ${c.id} with ${original.id}`);
+      reprints++;
+    }
+  }
+  assert.ok(reprints >= 24, `${reprints} reprints`);
 });

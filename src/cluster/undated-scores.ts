@@ -104,10 +104,11 @@ async function allRows(docs: readonly string[], deps: ScoreDeps, skip: ReadonlyS
  * A dated report `id` joins `cores` (its dated neighbours' cores), now one core named `core`:
  * scores again every undated report touching one of them, and `neighbours`, its undated
  * same-event neighbours (which now touch `core`), but those `leaving` placement (they have
- * become ambiguous: story-placement.ts).
+ * become ambiguous: story-placement.ts); those `forced` (it is their first dated copy) take
+ * `core`, whatever their other rows say.
  */
 export async function rescoreJoin(
-  input: { id: string; core: string; cores: readonly string[]; neighbours: readonly string[]; leaving?: ReadonlySet<string> },
+  input: { id: string; core: string; cores: readonly string[]; neighbours: readonly string[]; leaving?: ReadonlySet<string>; forced?: ReadonlySet<string> },
   deps: ScoreDeps,
 ): Promise<Scored> {
   const { id, core, cores } = input;
@@ -144,7 +145,8 @@ export async function rescoreJoin(
     const row = newRow.get(u)!;
     const mean = row.sum / row.n;
     const was = joined.get(u);
-    if (was && merged.has(was.core)) {
+    if (input.forced?.has(u)) out.best.set(u, core);
+    else if (was && merged.has(was.core)) {
       // Its core grew: still best unless its mean fell (another core may now be ahead).
       const before = rowOf.get(`${u} ${was.core}`);
       if (known(before) && mean >= before.sum / before.n) out.best.set(u, core);

@@ -388,6 +388,40 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE m12r;
     `,
   },
+  {
+    name: 'undated copies placed with their originals',
+    sql: `
+      -- An undated report that copies a dated one (or is copied by one) is placed among its
+      -- dated copies' cores only, and is never ambiguous (cluster/story-placement.ts): marked
+      -- 'C' in story_members.events, with affinity rows for those cores only.
+      CREATE TEMP TABLE m13 AS
+        SELECT DISTINCT u.seq AS seq, uf.doc_id AS doc, u.joined AS joined, p.core AS core
+        FROM story_members u
+        JOIN story_features uf ON uf.seq = u.seq
+        JOIN copies c ON c.doc_id = uf.doc_id OR c.of_id = uf.doc_id
+        JOIN story_features pf ON pf.doc_id = CASE WHEN c.doc_id = uf.doc_id THEN c.of_id ELSE c.doc_id END
+        JOIN story_members p ON p.seq = pf.seq AND p.core IS NOT NULL
+        WHERE u.core_seq IS NULL;
+      UPDATE story_members SET events = 'C' WHERE seq IN (SELECT seq FROM m13);
+      DELETE FROM story_undated_adj WHERE doc IN (SELECT doc FROM m13)
+        AND NOT EXISTS (SELECT 1 FROM m13 WHERE m13.doc = story_undated_adj.doc AND m13.core = story_undated_adj.core);
+      -- Such a report in another core's story, or with copies in two cores (the best of them
+      -- is not known here), is placed otherwise now: the stories start again, every document
+      -- pending, and the next ingest (or rasd recluster) places it.
+      CREATE TEMP TABLE m13r AS SELECT EXISTS (
+        SELECT 1 FROM (SELECT seq, count(DISTINCT core) AS n, max(joined IS NOT NULL AND joined = core) AS ok FROM m13 GROUP BY seq)
+        WHERE n > 1 OR NOT ok) AS restart;
+      DELETE FROM story_members WHERE (SELECT restart FROM m13r);
+      DELETE FROM story_features WHERE (SELECT restart FROM m13r);
+      DELETE FROM story_index_keys WHERE (SELECT restart FROM m13r);
+      DELETE FROM story_edges WHERE (SELECT restart FROM m13r);
+      DELETE FROM copies WHERE (SELECT restart FROM m13r);
+      DELETE FROM story_undated_adj WHERE (SELECT restart FROM m13r);
+      DELETE FROM stories WHERE (SELECT restart FROM m13r);
+      DROP TABLE m13;
+      DROP TABLE m13r;
+    `,
+  },
 ];
 
 /** The schema version this rasd writes and the newest it can read. */

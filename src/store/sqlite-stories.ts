@@ -1,4 +1,4 @@
-// The SQLite side of story clustering (tables of migrations 3 to 12; the statements are in
+// The SQLite side of story clustering (tables of migrations 3 to 13; the statements are in
 // sqlite-story-sql.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { RasdError } from '../errors.js';
@@ -159,7 +159,8 @@ export class SqliteStoryStore implements StoryStore {
           for (const u of c.undatedEvents ?? []) {
             const at = placed(u.doc, 'the report');
             this.st.setEvents.run(eventsText(u), at);
-            if (u.ambiguous) {
+            if (u.copiedInto !== undefined) this.st.dropDocAdjacencyBut.run(u.doc, u.copiedInto);
+            else if (u.ambiguous) {
               this.st.dropDocAdjacency.run(u.doc);
               this.st.setJoined.run(null, at);
             }

@@ -33,13 +33,16 @@ export interface MemberRow {
 
 /** Marks an ambiguous report in story_members.events. */
 const AMBIGUOUS = '!';
+/** Marks an undated report placed among its dated copies' cores. */
+const COPIED = 'C';
 
 /**
  * An undated report's neighbours' event dates as stored (story_members.events, migration
  * 12): "year:lo:hi" for each, space-separated ('' for none); AMBIGUOUS for a report that
- * matches too many; NULL for a dated report.
+ * matches too many; COPIED for one with a dated copy (migration 13); NULL for a dated report.
  */
-export function eventsText(m: { events?: readonly EventDay[]; ambiguous?: boolean }): string | null {
+export function eventsText(m: { events?: readonly EventDay[]; ambiguous?: boolean; copied?: boolean; copiedInto?: string }): string | null {
+  if (m.copied || m.copiedInto !== undefined) return COPIED;
   if (m.ambiguous) return AMBIGUOUS;
   return m.events ? m.events.map((e) => `${e.year}:${e.lo}:${e.hi}`).join(' ') : null;
 }
@@ -59,6 +62,7 @@ function textEvents(doc: string, t: string): EventDay[] {
 export function toMember(r: MemberRow): StoryMember {
   const m: StoryMember = { doc: r.doc_id, story: r.story, core: r.core };
   if (r.events === AMBIGUOUS) m.ambiguous = true;
+  else if (r.events === COPIED) m.copied = true;
   else if (r.events !== null) m.events = textEvents(r.doc_id, r.events);
   return m;
 }
@@ -113,6 +117,7 @@ export function prepare(db: BetterSqlite3.Database) {
     setJoined: db.prepare<[string | null, number]>('UPDATE story_members SET joined = ? WHERE seq = ?'),
     setEvents: db.prepare<[string | null, number]>('UPDATE story_members SET events = ? WHERE seq = ?'),
     dropDocAdjacency: db.prepare<[string]>('DELETE FROM story_undated_adj WHERE doc = ?'),
+    dropDocAdjacencyBut: db.prepare<[string, string]>('DELETE FROM story_undated_adj WHERE doc = ? AND core != ?'),
     renameAdjacency: db.prepare<[string, string]>(`UPDATE OR IGNORE story_undated_adj SET core = ? WHERE core IN ${IDS}`),
     dropAdjacency: db.prepare<[string]>(`DELETE FROM story_undated_adj WHERE core IN ${IDS}`),
     upsertAdjacency: db.prepare<[string, string, number | null, number | null]>('INSERT OR REPLACE INTO story_undated_adj (core, doc, sum, n) VALUES (?, ?, ?, ?)'),

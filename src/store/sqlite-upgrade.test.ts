@@ -149,6 +149,28 @@ describe('SQLite store: upgrades of the story tables', () => {
     }
   });
 
+  /** Schema 12 rows: dated d1 and d2 (cores of their own), undated u1 in `story` (joined `joined`) touching both, a copy of d1. */
+  const v12 = (story: string, joined: string): string => `
+      INSERT INTO story_features (doc_id, title, features, shingles) VALUES ('d1', 'خبر', '{}', x''), ('d2', 'خبر', '{}', x''), ('u1', 'خبر', '{}', x'');
+      INSERT INTO story_members (seq, doc_id, story_seq, story, core_seq, core, joined, events) VALUES
+        (1, 'd1', 1, 'd1', 1, 'd1', NULL, NULL), (2, 'd2', 2, 'd2', 2, 'd2', NULL, NULL),
+        (3, 'u1', ${story === 'd1' ? 1 : 2}, '${story}', NULL, NULL, '${joined}', '');
+      INSERT INTO copies VALUES ('u1', 'd1', 0.9, 0.95);
+      INSERT INTO story_undated_adj (core, doc, sum, n) VALUES ('d1', 'u1', 0.9, 1), ('d2', 'u1', 0.95, 1);`;
+
+  test('version 13 places an undated copy of a dated report among its copies\' cores: its other rows go', async () => {
+    await afterUpgrade(12, v12('d1', 'd1'), async (store) => {
+      assert.deepEqual((await store.stories.storyMembership(['u1'])).get('u1'), { doc: 'u1', story: 'd1', core: null, copied: true });
+      assert.deepEqual(await store.stories.docAdjacency(['u1']), new Map([['u1', [{ core: 'd1', doc: 'u1', sum: 0.9, n: 1 }]]]));
+    });
+  });
+
+  test('version 13 starts the stories again when an undated copy is in another core\'s story', async () => {
+    await afterUpgrade(12, v12('d2', 'd2'), async (store) => {
+      assert.equal((await store.stories.storyMembership(['u1', 'd1', 'd2'])).size, 0);
+    });
+  });
+
   test('version 11 keys the memberships by placement order; they read back by document id as before', async () => {
     // Placed in the order d2, d1, u1 (seqs 1, 2, 3); story and core d1, u1 joined d1.
     await afterUpgrade(10, `${BACK_TO_10}

@@ -39,4 +39,20 @@ export function storyStoreEvents(withStore: (fn: (s: StoryStore, store: Store) =
     await assert.rejects(s.commitStoryDoc(commit('c4', { undatedEvents: [{ doc: 'nowhere', events: [] }] })), /nowhere/);
     assert.equal((await s.storyMembership(['c4'])).size, 0);
   }));
+
+  test('an undated report with a dated copy: marked with its membership, and a copy arriving keeps only the copy\'s core row', withStore(async (s) => {
+    const undated = (id: string) => features(id, { eventDate: null });
+    const row = (core: string, doc: string) => ({ core, doc, sum: 0.5, n: 1 });
+    await s.commitStoryDoc(commit('c1'));
+    await s.commitStoryDoc(commit('c2'));
+    await s.commitStoryDoc(commit('w1', { features: undated('w1'), member: { ...member('w1', 'c1', null), copied: true }, adjacency: [row('c1', 'w1')] }));
+    assert.deepEqual((await s.storyMembership(['w1'])).get('w1'), { ...member('w1', 'c1', null), copied: true });
+    await s.commitStoryDoc(commit('w2', { features: undated('w2'), member: { ...member('w2', 'c1', null), events: [] }, adjacency: [row('c1', 'w2'), row('c2', 'w2')] }));
+    // c3 copies w2: w2 is placed among its copies' cores from now on, so only c3's row stays.
+    await s.commitStoryDoc(commit('c3', { adjacency: [row('c3', 'w2')], undatedEvents: [{ doc: 'w2', copiedInto: 'c3' }], joined: [{ doc: 'w2', core: 'c3' }] }));
+    assert.deepEqual((await s.storyMembership(['w2'])).get('w2'), { ...member('w2', 'c1', null), copied: true });
+    assert.deepEqual(await s.docAdjacency(['w2']), new Map([['w2', [row('c3', 'w2')]]]));
+    assert.deepEqual(await s.joinedCores(['w2']), new Map([['w2', row('c3', 'w2')]]));
+    assert.deepEqual((await s.storyIndex(0)).docs.filter((d) => d.ambiguous), [], 'a copied report is not ambiguous');
+  }));
 }

@@ -46,8 +46,13 @@ export interface StoryMember {
    * tell when it matches too many events to be placed (cluster/story-placement.ts).
    */
   events?: readonly EventDay[];
-  /** An undated report that matches too many events: a story of its own, for good. */
+  /** An undated report that matches too many events: a story of its own. */
   ambiguous?: boolean;
+  /**
+   * An undated report that copies a dated one (or is copied by one): placed among its dated
+   * copies' cores only, never ambiguous (cluster/story-placement.ts).
+   */
+  copied?: boolean;
 }
 
 /** Every document whose column is one of `from` takes `to`. */
@@ -109,9 +114,10 @@ export interface StoryCommit {
   joined?: ReadonlyArray<{ doc: string; core: string | null }>;
   /**
    * Undated reports whose neighbours' event dates change (the document is a new dated
-   * neighbour), or that become ambiguous (their affinity rows and joined core then go).
+   * neighbour), that become ambiguous (their affinity rows and joined core then go), or that
+   * the document copies (`copiedInto` its core: their rows to any other core go).
    */
-  undatedEvents?: ReadonlyArray<{ doc: string; events?: readonly EventDay[]; ambiguous?: boolean }>;
+  undatedEvents?: ReadonlyArray<{ doc: string; events?: readonly EventDay[]; ambiguous?: boolean; copiedInto?: string }>;
   /** Documents whose story changes otherwise (undated reports placed again). */
   assign?: ReadonlyArray<{ doc: string; story: string }>;
   /** The summary rows of the stories this document changed. */
