@@ -14,6 +14,15 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * SQL emptying every story table when the one-row table `flag` says restart: the documents
+ * stay, all pending, and the next ingest (or rasd recluster) places them (migrations 12, 13).
+ */
+const restartStoriesIf = (flag: string): string =>
+  ['story_members', 'story_features', 'story_index_keys', 'story_edges', 'copies', 'story_undated_adj', 'stories']
+    .map((t) => `DELETE FROM ${t} WHERE (SELECT restart FROM ${flag});`)
+    .join('\n      ');
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     name: 'documents, key index and outlet lines',
@@ -376,13 +385,7 @@ export const MIGRATIONS: readonly Migration[] = [
             g.n + (o.year != g.year OR o.lo - g.hi > 3)
           FROM g JOIN m12o o ON o.seq = g.seq AND o.rn = g.rn + 1)
         SELECT EXISTS (SELECT 1 FROM g WHERE n > 3) AS restart;
-      DELETE FROM story_members WHERE (SELECT restart FROM m12r);
-      DELETE FROM story_features WHERE (SELECT restart FROM m12r);
-      DELETE FROM story_index_keys WHERE (SELECT restart FROM m12r);
-      DELETE FROM story_edges WHERE (SELECT restart FROM m12r);
-      DELETE FROM copies WHERE (SELECT restart FROM m12r);
-      DELETE FROM story_undated_adj WHERE (SELECT restart FROM m12r);
-      DELETE FROM stories WHERE (SELECT restart FROM m12r);
+      ${restartStoriesIf('m12r')}
       DROP TABLE m12;
       DROP TABLE m12o;
       DROP TABLE m12r;
@@ -411,13 +414,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TEMP TABLE m13r AS SELECT EXISTS (
         SELECT 1 FROM (SELECT seq, count(DISTINCT core) AS n, max(joined IS NOT NULL AND joined = core) AS ok FROM m13 GROUP BY seq)
         WHERE n > 1 OR NOT ok) AS restart;
-      DELETE FROM story_members WHERE (SELECT restart FROM m13r);
-      DELETE FROM story_features WHERE (SELECT restart FROM m13r);
-      DELETE FROM story_index_keys WHERE (SELECT restart FROM m13r);
-      DELETE FROM story_edges WHERE (SELECT restart FROM m13r);
-      DELETE FROM copies WHERE (SELECT restart FROM m13r);
-      DELETE FROM story_undated_adj WHERE (SELECT restart FROM m13r);
-      DELETE FROM stories WHERE (SELECT restart FROM m13r);
+      ${restartStoriesIf('m13r')}
       DROP TABLE m13;
       DROP TABLE m13r;
     `,
