@@ -3,7 +3,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openSqliteStore } from '../store/sqlite.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from './command.js';
@@ -83,9 +83,9 @@ test('stories: reports not placed yet (an interrupted ingest, an upgrade startin
   await ingested;
   const copy = join(dir, 'unplaced.db');
   copyFileSync(db, copy);
-  const raw = new Database(copy);
-  for (const t of ['story_members', 'story_features', 'story_index_keys', 'story_edges', 'copies', 'story_undated_adj', 'stories']) raw.exec(`DELETE FROM ${t}`);
-  raw.close();
+  const cleared = openSqliteStore(copy);
+  await cleared.stories.clearStories();
+  await cleared.close();
   const before = await rasd(['stories', '--db', copy]);
   assert.equal(before.code, 0, before.err);
   assert.match(before.out, /^0 stories\n6 reports not in a story yet: the next rasd ingest, or rasd recluster, places them\n$/);

@@ -185,10 +185,10 @@ export class StoryEngine {
     const index = this.index === null || !this.batchOpen ? await this.loadIndex() : this.index;
     const copyCandidates = index.bands.candidates(bands).sort(byString);
     const queries = anchorQueries(model, MIN_SHARED_ANCHORS, MIN_SHARED_ENTITIES);
-    // An ambiguous undated report is a story of its own for good, so a same-event edge to it
-    // changes nothing: it is not examined, unless this document recalls other events (a
-    // mention of it is possible only then: story-relation.ts relate). No placement reads
-    // the edges it misses; a copy of it is still found (below).
+    // An ambiguous undated report is a story of its own until a dated copy of it arrives, so
+    // a same-event edge to it changes nothing: it is not examined, unless this document
+    // recalls other events (a mention of it is possible only then: story-relation.ts relate).
+    // No placement reads the edges it misses; a copy of it is still found (below).
     const skip = (model.doc.recalls?.length ?? 0) === 0 ? index.ambiguous : NONE;
     const related = [...new Set(queries.flatMap((q) => index.anchors.candidates(q.keys, q.minShared)))].filter((o) => !skip.has(o)).sort(byString);
     const { edges, copies, others } = await decidePairs({ id, model, shingles, related, copyCandidates }, this.docs);
@@ -213,8 +213,10 @@ export class StoryEngine {
       : datedEventsOf(id, datedNbrs.map((m) => others.get(m.doc)!.gate.range!), copyCores.length > 0);
     const ambiguous = new Set(events.ambiguous);
     const copied = new Set(events.copied);
+    // Scored against the new core: the undated neighbours it copies (whatever they were),
+    // and the others that are neither ambiguous nor placed among copies.
     const undatedNbrs = [...neighbours.values()].filter(
-      (m) => m.core === null && !ambiguous.has(m.doc) && (copied.has(m.doc) || (!m.ambiguous && (!m.copied || copiedUndated.has(m.doc)))),
+      (m) => m.core === null && (copiedUndated.has(m.doc) || (!m.ambiguous && !m.copied && !ambiguous.has(m.doc))),
     );
     // Undated reports' affinity sums with the cores they touch, and their best cores
     // (undated-scores.ts): those whose best core changes are the ones a dated document
@@ -233,7 +235,7 @@ export class StoryEngine {
     let storyRename: StoryCommit['storyRename'];
     let storyOfNeighbour: (doc: string) => string;
     if (ambiguous.has(id)) {
-      // It matches too many events to join any: a story of its own, for good.
+      // It matches too many events to join any: a story of its own.
       member = id;
       storyOfNeighbour = (d) => neighbours.get(d)!.story;
     } else if (!isDated) {

@@ -9,7 +9,7 @@
 // events (dates no one event can have: story-dates.ts distinctEvents) is not attributed to
 // any of them: it is a story of its own. It reports one edition of a recurring event
 // (a weekly briefing, an annual meeting) without saying which, and its wording alone picks
-// the wrong edition about as often as the right one (measured on the stories bench:
+// the wrong edition nearly as often as the right one (measured on the stories bench:
 // README, Stories); a report filed under the wrong edition would bring its figures into
 // that edition's facts as contradictions. More neighbours only add events, so this too is a
 // function of the final edges.

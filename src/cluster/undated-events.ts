@@ -1,8 +1,9 @@
 // The event dates an undated report's dated neighbours stand for (story-placement.ts), kept
 // with its membership (StoryMember.events) as neighbours arrive, so that a report coming to
-// match more than MAX_UNDATED_EVENTS distinct events is taken out of placement then, once:
-// a new dated report adds its date to each undated neighbour's; a new undated report starts
-// from its dated neighbours' dates.
+// match more than MAX_UNDATED_EVENTS distinct events is taken out of placement then: a new
+// dated report adds its date to each undated neighbour's; a new undated report starts from
+// its dated neighbours' dates. A dated copy of an undated report places it among its copies'
+// cores from then on, ambiguous or not.
 import type { EventDay } from './story-dates.js';
 import { ambiguousUndated } from './story-placement.js';
 import type { StoryMember } from '../store/story-store.js';
@@ -40,7 +41,7 @@ export function datedEventsOf(id: string, dates: readonly EventDay[], hasDatedCo
  * A new dated report with event date `date`, whose core is `core`, and its same-event
  * neighbours' memberships; `copies`: the undated ones among them it copies or is copied by.
  */
-export function datedEventsJoin(date: EventDay, neighbours: readonly StoryMember[], copies: ReadonlySet<string> = new Set(), core = ''): UndatedEvents {
+export function datedEventsJoin(date: EventDay, neighbours: readonly StoryMember[], copies: ReadonlySet<string>, core: string): UndatedEvents {
   const out: UndatedEvents = { neighbours: [], ambiguous: [], copied: [] };
   for (const m of neighbours) {
     if (m.core !== null || m.copied) continue;

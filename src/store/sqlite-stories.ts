@@ -155,7 +155,8 @@ export class SqliteStoryStore implements StoryStore {
           this.st.insertMember.run(seq, c.doc, placed(story, 'the story'), story, core === null ? null : placed(core, 'the core'), core, eventsText(c.member));
           for (const a of c.assign ?? []) this.st.setStory.run(a.story, placed(a.story, 'the story'), placed(a.doc, 'the report'));
           for (const j of c.joined ?? []) this.st.setJoined.run(j.core, placed(j.doc, 'the report'));
-          // Last: a report that becomes ambiguous loses its rows and joined core whatever came before.
+          // Last, whatever came before: a report that becomes ambiguous loses its rows and joined
+          // core; one that a dated copy takes keeps the row of that copy's core only.
           for (const u of c.undatedEvents ?? []) {
             const at = placed(u.doc, 'the report');
             this.st.setEvents.run(eventsText(u), at);
